@@ -1,0 +1,215 @@
+//! The runtime ABI: every `extern "C"` function of the runtime that compiled
+//! code calls, declared once. The backend declares its imports from this
+//! table; tests check the runtime's exports and `wit/molt-runtime.wit`
+//! against it.
+//!
+//! Error convention: a raising function returning `Value` returns the error
+//! sentinel ([`ERROR_BITS`]); one returning `i32` returns -1 (for tests,
+//! 0/1 otherwise). The exception itself is stored in the thread state.
+
+/// The type of an ABI parameter or result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbiType {
+    /// A NaN-boxed `Value` (64 bits).
+    Value,
+    /// A pointer.
+    Ptr,
+    /// A `usize`.
+    Usize,
+    /// A `u32`.
+    U32,
+    /// An `i32`.
+    I32,
+}
+
+impl AbiType {
+    /// The Rust spelling used by the runtime's export table.
+    pub fn rust_name(self) -> &'static str {
+        match self {
+            AbiType::Value => "Value",
+            AbiType::Ptr => "*const u8",
+            AbiType::Usize => "usize",
+            AbiType::U32 => "u32",
+            AbiType::I32 => "i32",
+        }
+    }
+
+    /// The WIT spelling.
+    pub fn wit_name(self) -> &'static str {
+        match self {
+            AbiType::Value => "value",
+            AbiType::Ptr => "pointer",
+            AbiType::Usize => "u64",
+            AbiType::U32 => "u32",
+            AbiType::I32 => "s32",
+        }
+    }
+}
+
+/// One runtime function.
+#[derive(Clone, Copy, Debug)]
+pub struct AbiFunction {
+    pub name: &'static str,
+    pub params: &'static [(&'static str, AbiType)],
+    pub ret: Option<AbiType>,
+    /// Whether it can raise (return the error sentinel / -1).
+    pub raises: bool,
+    pub doc: &'static str,
+}
+
+/// The boxed error sentinel returned by raising functions.
+pub const ERROR_BITS: u64 = 0xFFFE_0000_0000_0000;
+/// The boxed marker of an unbound variable (never a Python object).
+pub const UNBOUND_BITS: u64 = 0xFFFD_0000_0000_0000;
+/// The boxed marker returned by `molt_iter_next` when the iterator is exhausted.
+pub const STOP_BITS: u64 = 0xFFFD_0000_0000_0001;
+/// The tag (top 16 bits) of a heap object pointer.
+pub const TAG_PTR: u64 = 0xFFFC;
+/// The tag (top 16 bits) of an inline int.
+pub const TAG_INT: u64 = 0xFFF9;
+/// The tag (top 16 bits) of a bool.
+pub const TAG_BOOL: u64 = 0xFFFA;
+/// `None`.
+pub const NONE_BITS: u64 = 0xFFFB_0000_0000_0000;
+/// The number of payload bits of an inline int (signed).
+pub const INT_BITS: u32 = 48;
+/// The byte offset of the reference count in an object header.
+pub const REFCOUNT_OFFSET: i32 = 0;
+
+macro_rules! abi_table {
+    ($( $(#[doc = $doc:literal])* fn $name:ident($($p:ident: $t:ident),*) $(-> $r:ident)? ; $raises:ident )*) => {
+        /// Every runtime function, in a stable order.
+        pub const FUNCTIONS: &[AbiFunction] = &[$(
+            AbiFunction {
+                name: stringify!($name),
+                params: &[$((stringify!($p), AbiType::$t)),*],
+                ret: abi_table!(@ret $($r)?),
+                raises: abi_table!(@raises $raises),
+                doc: concat!($($doc),*),
+            }
+        ),*];
+    };
+    (@ret) => { None };
+    (@ret $r:ident) => { Some(AbiType::$r) };
+    (@raises raises) => { true };
+    (@raises infallible) => { false };
+}
+
+abi_table! {
+    /// Start the runtime: command line, standard streams, hash seed.
+    fn molt_runtime_init(argc: I32, argv: Ptr); infallible
+    /// Register the standard-library modules.
+    fn molt_stdlib_init(); infallible
+    /// Finish the program given the module body's result: print an uncaught
+    /// exception, flush streams, and return the process exit code.
+    fn molt_runtime_exit(result: Value) -> I32; infallible
+    /// Create a module from its serialized constants and source, fill its
+    /// constant table and reset its globals; returns the module handle.
+    fn molt_module_init(blob: Ptr, len: Usize, consts: Ptr, globals: Ptr, nglobals: Usize) -> Ptr; infallible
+    /// Free an object whose reference count reached zero.
+    fn molt_dealloc(v: Value); infallible
+    /// Record a traceback entry for the exception being raised.
+    fn molt_traceback_add(module: Ptr, func_name: Value, line: U32); infallible
+    /// Raise UnboundLocalError for the named local.
+    fn molt_unbound_local(name: Value) -> Value; raises
+    /// Read a global that is unbound in the module: a builtin, or NameError.
+    fn molt_load_global_slow(module: Ptr, index: U32) -> Value; raises
+    /// Delete a global; NameError if unbound.
+    fn molt_del_global(module: Ptr, index: U32) -> I32; raises
+    /// `a <op> b` for a binary operator number.
+    fn molt_binary(op: U32, a: Value, b: Value) -> Value; raises
+    /// `a <op>= b` for a binary operator number.
+    fn molt_inplace(op: U32, a: Value, b: Value) -> Value; raises
+    /// A unary operator.
+    fn molt_unary(op: U32, a: Value) -> Value; raises
+    /// A comparison operator.
+    fn molt_compare(op: U32, a: Value, b: Value) -> Value; raises
+    /// The truth value of an object: 1, 0, or -1 on error.
+    fn molt_truthy(v: Value) -> I32; raises
+    /// Call an object with positional arguments, the last ones named by kwnames (a tuple or None).
+    fn molt_call(callee: Value, args: Ptr, nargs: Usize, kwnames: Value) -> Value; raises
+    /// `obj.name(args...)`.
+    fn molt_call_method(obj: Value, name: Value, args: Ptr, nargs: Usize, kwnames: Value) -> Value; raises
+    /// `obj.name`.
+    fn molt_getattr(obj: Value, name: Value) -> Value; raises
+    /// `a[b]`.
+    fn molt_getitem(a: Value, b: Value) -> Value; raises
+    /// `a[b] = c`: 0, or -1 on error.
+    fn molt_setitem(a: Value, b: Value, c: Value) -> I32; raises
+    /// `del a[b]`: 0, or -1 on error.
+    fn molt_delitem(a: Value, b: Value) -> I32; raises
+    /// A new list from borrowed items.
+    fn molt_build_list(items: Ptr, n: Usize) -> Value; infallible
+    /// A new tuple from borrowed items.
+    fn molt_build_tuple(items: Ptr, n: Usize) -> Value; infallible
+    /// A new dict from alternating borrowed keys and values.
+    fn molt_build_dict(items: Ptr, n: Usize) -> Value; raises
+    /// A new slice object.
+    fn molt_build_slice(start: Value, stop: Value, step: Value) -> Value; infallible
+    /// Concatenate str pieces.
+    fn molt_build_string(items: Ptr, n: Usize) -> Value; infallible
+    /// `format(value, spec)`.
+    fn molt_format(v: Value, spec: Value) -> Value; raises
+    /// `str(v)` (0), `repr(v)` (1) or `ascii(v)` (2).
+    fn molt_convert(kind: U32, v: Value) -> Value; raises
+    /// `iter(v)`.
+    fn molt_iter(v: Value) -> Value; raises
+    /// The next item of an iterator, or the stop marker when exhausted.
+    fn molt_iter_next(it: Value) -> Value; raises
+    /// The items of an iterable with exactly n of them, as a tuple.
+    fn molt_unpack(v: Value, n: Usize) -> Value; raises
+    /// Item i of a tuple known to be long enough (a new reference).
+    fn molt_tuple_get(t: Value, i: Usize) -> Value; infallible
+    /// A function object: native entry, info tuple (name, qualname, parameter names), defaults tuple.
+    fn molt_make_function(module: Ptr, entry: Ptr, info: Value, defaults: Value) -> Value; infallible
+    /// `import name`.
+    fn molt_import(name: Value) -> Value; raises
+    /// `from module import name`.
+    fn molt_import_from(module: Value, name: Value) -> Value; raises
+    /// Take the raised exception and push it as the one being handled.
+    fn molt_exc_catch() -> Value; infallible
+    /// Take the raised exception.
+    fn molt_exc_fetch() -> Value; infallible
+    /// Pop the exception being handled.
+    fn molt_exc_done(); infallible
+    /// Whether an exception matches an `except` clause's type or tuple of types.
+    fn molt_exc_match(exc: Value, types: Value) -> I32; raises
+    /// `raise exc from cause` (cause is the unbound marker when absent); always the error sentinel.
+    fn molt_raise(exc: Value, cause: Value) -> Value; raises
+    /// Re-raise an exception without a new traceback entry.
+    fn molt_reraise(exc: Value); infallible
+}
+
+/// The function with the given name.
+pub fn function(name: &str) -> &'static AbiFunction {
+    FUNCTIONS
+        .iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("{name} is not in the ABI table"))
+}
+
+/// The table as a WIT interface (the content of `wit/molt-runtime.wit`).
+pub fn to_wit() -> String {
+    let mut out = String::from(
+        "// The Molt runtime ABI. Generated from molt-ir/src/abi.rs; a test keeps them equal.\n\
+         package molt:runtime;\n\ninterface runtime {\n    /// A NaN-boxed Python value.\n    type value = u64;\n    /// A native pointer.\n    type pointer = u64;\n",
+    );
+    for f in FUNCTIONS {
+        out.push('\n');
+        out.push_str(&format!("    /// {}\n", f.doc.trim()));
+        let params: Vec<String> = f
+            .params
+            .iter()
+            .map(|(n, t)| format!("{}: {}", n.replace('_', "-"), t.wit_name()))
+            .collect();
+        let ret = f.ret.map(|t| format!(" -> {}", t.wit_name())).unwrap_or_default();
+        out.push_str(&format!(
+            "    {}: func({}){};\n",
+            f.name.replace('_', "-"),
+            params.join(", "),
+            ret
+        ));
+    }
+    out.push_str("}\n");
+    out
+}

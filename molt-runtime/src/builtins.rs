@@ -1,0 +1,203 @@
+//! The `builtins` namespace: builtin functions and types by name, type
+//! construction (`int(x)`, `list(it)`, `ValueError('m')`), and the registry
+//! of importable intrinsic modules.
+
+use crate::call::{arg_count, no_kwargs, split_kwargs};
+use crate::dict::{dict_get, dict_set, new_dict};
+use crate::exception::{new_exception, type_error, R};
+use crate::function::{new_builtin, BuiltinFn};
+use crate::object::{immortalize, is_subtype, ty, type_data, type_id, type_name, TypeId};
+use crate::str::{is_str, new_str};
+use crate::value::{none, Owned, Value};
+
+static mut BUILTINS: Value = Value::NONE;
+static mut MODULE_FACTORIES: Vec<(&'static str, fn() -> Owned)> = Vec::new();
+static mut MODULES: Vec<(&'static str, Owned)> = Vec::new();
+
+/// Every builtin function, by name.
+const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("isinstance", isinstance),
+    ("repr", repr),
+];
+
+/// Creates the builtins namespace (idempotent).
+pub fn init_builtins() {
+    unsafe {
+        if !BUILTINS.is_none() {
+            return;
+        }
+        let d = new_dict();
+        let add = |name: &'static str, v: Owned| {
+            immortalize(v.v());
+            dict_set(d.v(), new_str(name), v).expect("builtins init");
+        };
+        for &(name, f) in FUNCTIONS.iter().chain(crate::builtins_more::FUNCTIONS) {
+            add(name, new_builtin(name, f));
+        }
+        for id in EXPOSED_TYPES {
+            let t = ty(*id);
+            add(type_data(t).name, Value::from_ptr(t).new_ref());
+        }
+        immortalize(d.v());
+        BUILTINS = d.into_raw();
+    }
+}
+
+/// Builtin types reachable by name.
+const EXPOSED_TYPES: &[TypeId] = &[
+    TypeId::Object, TypeId::Type, TypeId::Int, TypeId::Bool, TypeId::Float, TypeId::Str,
+    TypeId::List, TypeId::Tuple, TypeId::Dict, TypeId::Range, TypeId::Slice,
+    TypeId::Enumerate, TypeId::Zip, TypeId::Reversed,
+    TypeId::BaseException, TypeId::SystemExit, TypeId::KeyboardInterrupt, TypeId::GeneratorExit,
+    TypeId::Exception, TypeId::StopIteration, TypeId::StopAsyncIteration, TypeId::ArithmeticError,
+    TypeId::FloatingPointError, TypeId::OverflowError, TypeId::ZeroDivisionError,
+    TypeId::AssertionError, TypeId::AttributeError, TypeId::BufferError, TypeId::EOFError,
+    TypeId::ImportError, TypeId::ModuleNotFoundError, TypeId::LookupError, TypeId::IndexError,
+    TypeId::KeyError, TypeId::MemoryError, TypeId::NameError, TypeId::UnboundLocalError,
+    TypeId::OSError, TypeId::ReferenceError, TypeId::RuntimeError, TypeId::NotImplementedError,
+    TypeId::RecursionError, TypeId::SyntaxError, TypeId::SystemError, TypeId::TypeError,
+    TypeId::ValueError, TypeId::UnicodeError, TypeId::Warning, TypeId::DeprecationWarning,
+    TypeId::RuntimeWarning, TypeId::UserWarning,
+];
+
+/// The builtin named by a str value.
+pub fn lookup(name: Value) -> Option<Owned> {
+    let d = unsafe { BUILTINS };
+    dict_get(d, name).ok().flatten().map(|v| v.new_ref())
+}
+
+/// Registers an importable intrinsic module, created on first import.
+pub fn register_module(name: &'static str, factory: fn() -> Owned) {
+    unsafe { (*std::ptr::addr_of_mut!(MODULE_FACTORIES)).push((name, factory)) }
+}
+
+/// The intrinsic module `name`, created on first use.
+pub fn find_module(name: &str) -> Option<Owned> {
+    unsafe {
+        let modules = &mut *std::ptr::addr_of_mut!(MODULES);
+        if let Some((_, m)) = modules.iter().find(|(n, _)| *n == name) {
+            return Some(m.clone());
+        }
+        let factories = &*std::ptr::addr_of!(MODULE_FACTORIES);
+        let &(n, factory) = factories.iter().find(|(n, _)| *n == name)?;
+        let m = factory();
+        modules.push((n, m.clone()));
+        Some(m)
+    }
+}
+
+/// Calls a type object: constructs an instance.
+pub fn construct(t: Value, args: &[Value], kwnames: &[Owned]) -> R {
+    let tp = t.ptr();
+    if is_subtype(tp, ty(TypeId::BaseException)) {
+        no_kwargs(type_data(tp).name, kwnames)?;
+        let items = args.iter().map(|a| a.new_ref()).collect();
+        return Ok(new_exception(tp, crate::tuple::new_tuple(items)));
+    }
+    crate::builtins_more::construct_builtin(type_data(tp).id, args, kwnames)
+}
+
+fn print(args: &[Value], kwnames: &[Owned]) -> R {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut fd = 1;
+    let mut flush = false;
+    for (k, v) in kws {
+        let text_arg = |what: &str| -> R<Option<String>> {
+            if v.is_none() {
+                Ok(None)
+            } else if is_str(v) {
+                Ok(Some(crate::str::as_string(v)))
+            } else {
+                type_error(format!("{what} must be None or a string, not {}", type_name(v)))
+            }
+        };
+        match k.as_str() {
+            "sep" => sep = text_arg("sep")?.unwrap_or_else(|| " ".into()),
+            "end" => end = text_arg("end")?.unwrap_or_else(|| "\n".into()),
+            "file" => {
+                if !v.is_none() {
+                    if !v.is_ptr() || type_id(v) != TypeId::TextIOWrapper {
+                        return crate::exception::err(
+                            TypeId::AttributeError,
+                            format!("'{}' object has no attribute 'write'", type_name(v)),
+                        );
+                    }
+                    fd = crate::io::stream_fd(v);
+                }
+            }
+            "flush" => flush = crate::ops::truthy(v)?,
+            other => {
+                return type_error(format!("'{other}' is an invalid keyword argument for print()"))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&crate::repr::str_string(*a)?);
+    }
+    out.push_str(&end);
+    crate::io::write_text(fd, &out);
+    if flush && fd == 1 {
+        crate::io::flush_stdout();
+    }
+    Ok(none())
+}
+
+/// `len(v)` as a number.
+pub fn length(v: Value) -> R<usize> {
+    if v.is_ptr() {
+        match type_id(v) {
+            TypeId::Str => return Ok(crate::str::str_data(v).len),
+            TypeId::List => return Ok(crate::list::list_items(v).len()),
+            TypeId::Tuple => return Ok(crate::tuple::items(v).len()),
+            TypeId::Dict => return Ok(crate::dict::dict_data(v).len()),
+            TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => {
+                return Ok(crate::dict::dict_data(crate::dict::view_data(v).dict.v()).len())
+            }
+            TypeId::Range => return crate::range_methods::range_len(v),
+            _ => {}
+        }
+    }
+    type_error(format!("object of type '{}' has no len()", type_name(v)))
+}
+
+fn len(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("len", kwnames)?;
+    arg_count("len", args, 1, 1)?;
+    Ok(crate::int::from_i64(length(args[0])? as i64))
+}
+
+fn repr(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("repr", kwnames)?;
+    arg_count("repr", args, 1, 1)?;
+    crate::repr::repr(args[0])
+}
+
+fn isinstance(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("isinstance", kwnames)?;
+    arg_count("isinstance", args, 2, 2)?;
+    Ok(Owned::from(is_instance_of(args[0], args[1])?))
+}
+
+/// `isinstance(v, t)` for a type or a (nested) tuple of types.
+pub fn is_instance_of(v: Value, t: Value) -> R<bool> {
+    if crate::object::is_type(t) {
+        return Ok(is_subtype(crate::object::type_of(v), t.ptr()));
+    }
+    if crate::tuple::is_tuple(t) {
+        for x in crate::tuple::items(t).to_vec() {
+            if is_instance_of(v, x.v())? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+}

@@ -1,0 +1,217 @@
+//! The runtime ABI exports: one `extern "C"` function per row of the ABI
+//! table in `molt-ir/src/abi.rs`, declared through [`exports!`], which also
+//! records each signature in [`EXPORTS`] for the table check.
+
+use crate::exception::{take_raised, Raised, R};
+use crate::object::TypeId;
+use crate::state::ts;
+use crate::value::{decref, Owned, Value};
+
+macro_rules! exports {
+    ($( fn $name:ident($($p:ident: $t:ty),*) $(-> $r:ty)? $body:block )*) => {
+        $(
+            #[no_mangle]
+            pub unsafe extern "C" fn $name($($p: $t),*) $(-> $r)? $body
+        )*
+
+        /// Every export with its signature, as `name: (params) -> ret`.
+        pub const EXPORTS: &[(&str, &str)] = &[$((
+            stringify!($name),
+            concat!("(", $(stringify!($t), ", ",)* ")" $(, " -> ", stringify!($r))?),
+        )),*];
+    };
+}
+
+/// Converts a runtime result to the boxed ABI convention.
+#[inline]
+fn boxed(r: R) -> Value {
+    match r {
+        Ok(v) => v.into_raw(),
+        Err(Raised) => Value::ERROR,
+    }
+}
+
+/// Converts a unit result to the `i32` ABI convention.
+#[inline]
+fn status(r: R<()>) -> i32 {
+    match r {
+        Ok(()) => 0,
+        Err(Raised) => -1,
+    }
+}
+
+unsafe fn slice<'a>(items: *const u8, n: usize) -> &'a [Value] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(items as *const Value, n)
+    }
+}
+
+fn kwnames_of(kwnames: Value) -> Vec<Owned> {
+    if kwnames.is_none() {
+        Vec::new()
+    } else {
+        crate::tuple::items(kwnames).to_vec()
+    }
+}
+
+fn owned_all(items: &[Value]) -> Vec<Owned> {
+    items.iter().map(|v| v.new_ref()).collect()
+}
+
+exports! {
+    fn molt_runtime_init(argc: i32, argv: *const u8) {
+        crate::init::init_runtime(argc, argv as *const *const i8);
+    }
+    fn molt_stdlib_init() {
+        crate::init::run_stdlib_hook();
+    }
+    fn molt_runtime_exit(result: Value) -> i32 {
+        crate::init::exit_code(result)
+    }
+    fn molt_module_init(blob: *const u8, len: usize, consts: *const u8, globals: *const u8, nglobals: usize) -> *const u8 {
+        crate::init::module_init(std::slice::from_raw_parts(blob, len), consts as *mut Value, globals as *mut Value, nglobals)
+    }
+    fn molt_dealloc(v: Value) {
+        crate::object::dealloc(v)
+    }
+    fn molt_traceback_add(module: *const u8, func_name: Value, line: u32) {
+        crate::init::traceback_add(module, func_name, line)
+    }
+    fn molt_unbound_local(name: Value) -> Value {
+        let msg = format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            crate::str::as_string(name)
+        );
+        boxed(crate::exception::err(TypeId::UnboundLocalError, msg))
+    }
+    fn molt_load_global_slow(module: *const u8, index: u32) -> Value {
+        boxed(crate::init::load_global_slow(module, index))
+    }
+    fn molt_del_global(module: *const u8, index: u32) -> i32 {
+        status(crate::init::del_global(module, index))
+    }
+    fn molt_binary(op: u32, a: Value, b: Value) -> Value {
+        boxed(crate::ops::binary(crate::ops::BinOp::ALL[op as usize], a, b))
+    }
+    fn molt_inplace(op: u32, a: Value, b: Value) -> Value {
+        boxed(crate::ops::inplace(crate::ops::BinOp::ALL[op as usize], a, b))
+    }
+    fn molt_unary(op: u32, a: Value) -> Value {
+        let op = [crate::ops::UnOp::Neg, crate::ops::UnOp::Pos, crate::ops::UnOp::Invert, crate::ops::UnOp::Not][op as usize];
+        boxed(crate::ops::unary(op, a))
+    }
+    fn molt_compare(op: u32, a: Value, b: Value) -> Value {
+        boxed(crate::ops::compare(crate::ops::CmpOp::ALL[op as usize], a, b))
+    }
+    fn molt_truthy(v: Value) -> i32 {
+        match crate::ops::truthy(v) {
+            Ok(b) => b as i32,
+            Err(Raised) => -1,
+        }
+    }
+    fn molt_call(callee: Value, args: *const u8, nargs: usize, kwnames: Value) -> Value {
+        boxed(crate::call::call(callee, slice(args, nargs), &kwnames_of(kwnames)))
+    }
+    fn molt_call_method(obj: Value, name: Value, args: *const u8, nargs: usize, kwnames: Value) -> Value {
+        boxed(crate::call::call_method(obj, name, slice(args, nargs), &kwnames_of(kwnames)))
+    }
+    fn molt_getattr(obj: Value, name: Value) -> Value {
+        boxed(crate::attr::getattr(obj, name))
+    }
+    fn molt_getitem(a: Value, b: Value) -> Value {
+        boxed(crate::subscript::getitem(a, b))
+    }
+    fn molt_setitem(a: Value, b: Value, c: Value) -> i32 {
+        status(crate::subscript::setitem(a, b, c))
+    }
+    fn molt_delitem(a: Value, b: Value) -> i32 {
+        status(crate::subscript::delitem(a, b))
+    }
+    fn molt_build_list(items: *const u8, n: usize) -> Value {
+        crate::list::new_list(owned_all(slice(items, n))).into_raw()
+    }
+    fn molt_build_tuple(items: *const u8, n: usize) -> Value {
+        crate::tuple::new_tuple(owned_all(slice(items, n))).into_raw()
+    }
+    fn molt_build_dict(items: *const u8, n: usize) -> Value {
+        let items = slice(items, n);
+        let d = crate::dict::new_dict();
+        for pair in items.chunks(2) {
+            if let Err(e) = crate::dict::dict_set(d.v(), pair[0].new_ref(), pair[1].new_ref()) {
+                return boxed(Err(e));
+            }
+        }
+        d.into_raw()
+    }
+    fn molt_build_slice(start: Value, stop: Value, step: Value) -> Value {
+        crate::slice::new_slice(start.new_ref(), stop.new_ref(), step.new_ref()).into_raw()
+    }
+    fn molt_build_string(items: *const u8, n: usize) -> Value {
+        crate::str::str_join_values(slice(items, n)).into_raw()
+    }
+    fn molt_format(v: Value, spec: Value) -> Value {
+        boxed(crate::format::format(v, spec))
+    }
+    fn molt_convert(kind: u32, v: Value) -> Value {
+        boxed(match kind {
+            0 => crate::repr::to_str(v),
+            1 => crate::repr::repr(v),
+            _ => crate::format::ascii(v),
+        })
+    }
+    fn molt_iter(v: Value) -> Value {
+        boxed(crate::iter::iter(v))
+    }
+    fn molt_iter_next(it: Value) -> Value {
+        match crate::iter::next(it) {
+            Ok(Some(v)) => v.into_raw(),
+            Ok(None) => Value::STOP,
+            Err(Raised) => Value::ERROR,
+        }
+    }
+    fn molt_unpack(v: Value, n: usize) -> Value {
+        boxed(crate::subscript::unpack(v, n))
+    }
+    fn molt_tuple_get(t: Value, i: usize) -> Value {
+        crate::tuple::items(t)[i].clone().into_raw()
+    }
+    fn molt_make_function(module: *const u8, entry: *const u8, info: Value, defaults: Value) -> Value {
+        crate::init::make_function(module, entry, info, defaults).into_raw()
+    }
+    fn molt_import(name: Value) -> Value {
+        boxed(crate::init::import(name))
+    }
+    fn molt_import_from(module: Value, name: Value) -> Value {
+        boxed(crate::init::import_from(module, name))
+    }
+    fn molt_exc_catch() -> Value {
+        let exc = take_raised().expect("exc.catch without a raised exception");
+        ts().handling.push(exc.clone());
+        exc.into_raw()
+    }
+    fn molt_exc_fetch() -> Value {
+        take_raised().expect("exc.fetch without a raised exception").into_raw()
+    }
+    fn molt_exc_done() {
+        ts().handling.pop();
+    }
+    fn molt_exc_match(exc: Value, types: Value) -> i32 {
+        match crate::init::exc_match(exc, types) {
+            Ok(b) => b as i32,
+            Err(Raised) => -1,
+        }
+    }
+    fn molt_raise(exc: Value, cause: Value) -> Value {
+        let r = crate::init::do_raise(exc, cause);
+        decref(exc);
+        if cause != Value::UNBOUND {
+            decref(cause);
+        }
+        boxed(r)
+    }
+    fn molt_reraise(exc: Value) {
+        ts().raised = Some(Owned::from_raw(exc));
+    }
+}

@@ -1,0 +1,269 @@
+//! Program start and end, module set-up from the compiler's serialized
+//! blob, globals, imports, function objects and raising — the runtime side
+//! of the compiled code's entry points.
+//!
+//! Blob layout (little-endian): name, path, source (each `u32` byte length +
+//! UTF-8); `u32` constant count, then per constant a kind byte — 0: str
+//! (`u32` count + code points as `u32`), 1: big int (`u32` length + decimal
+//! text), 2: tuple (`u32` count + `u32` constant indices); `u32` global count,
+//! then each global's name (`u32` length + UTF-8).
+
+use crate::exception::{err, exc_data, instantiate, raise_value, type_error, Raised, TbEntry, R};
+use crate::module::{module_data, new_compiled};
+use crate::object::{immortalize, is_subtype, ty, type_name, TypeId};
+use crate::state::ts;
+use crate::str::{as_string, from_code_points, new_str};
+use crate::value::{Owned, Value};
+
+/// Starts the runtime: types, streams, hash key, argv.
+pub fn init_runtime(argc: i32, argv: *const *const i8) {
+    crate::object::init_types();
+    crate::io::init_streams();
+    let state = ts();
+    state.hash_key = crate::state::hash_key_from_env();
+    state.argv = (0..argc as usize)
+        .map(|i| unsafe {
+            std::ffi::CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned()
+        })
+        .collect();
+    crate::builtins::init_builtins();
+}
+
+static mut STDLIB_HOOK: Option<fn()> = None;
+
+/// Sets the function `molt_stdlib_init` runs (the stdlib crate registers its modules through it).
+pub fn set_stdlib_hook(hook: fn()) {
+    unsafe { STDLIB_HOOK = Some(hook) }
+}
+
+/// Runs the stdlib's registration hook.
+pub fn run_stdlib_hook() {
+    if let Some(hook) = unsafe { STDLIB_HOOK } {
+        hook()
+    }
+}
+
+/// Finishes the program: reports an uncaught exception (or `SystemExit`),
+/// flushes the streams and returns the exit code.
+pub fn exit_code(result: Value) -> i32 {
+    let code = if result == Value::ERROR {
+        match crate::exception::take_raised() {
+            Some(exc) => handle_uncaught(exc.v()),
+            None => 1,
+        }
+    } else {
+        crate::value::decref(result);
+        0
+    };
+    crate::io::flush_stdout();
+    code
+}
+
+fn handle_uncaught(exc: Value) -> i32 {
+    if crate::object::is_instance(exc, TypeId::SystemExit) {
+        let code = crate::exception::first_arg(exc);
+        if code.is_none() {
+            return 0;
+        }
+        if crate::int::is_int(code) {
+            return crate::int::to_i64(code).map_or(-1, |c| c as i32);
+        }
+        crate::io::flush_stdout();
+        let text = crate::repr::str_string(code).unwrap_or_default();
+        crate::io::write_text(2, &format!("{text}\n"));
+        return 1;
+    }
+    crate::io::flush_stdout();
+    crate::io::write_text(2, &crate::traceback::format_exception(exc));
+    1
+}
+
+struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn u32(&mut self) -> u32 {
+        let v = u32::from_le_bytes(self.data[self.pos..self.pos + 4].try_into().unwrap());
+        self.pos += 4;
+        v
+    }
+
+    fn text(&mut self) -> &str {
+        let n = self.u32() as usize;
+        let s = std::str::from_utf8(&self.data[self.pos..self.pos + n]).unwrap();
+        self.pos += n;
+        s
+    }
+
+    fn byte(&mut self) -> u8 {
+        self.pos += 1;
+        self.data[self.pos - 1]
+    }
+}
+
+/// Creates a compiled module from its blob; fills `consts` and resets `globals`.
+pub fn module_init(blob: &[u8], consts: *mut Value, globals: *mut Value, nglobals: usize) -> *const u8 {
+    let mut r = Reader { data: blob, pos: 0 };
+    let name = r.text().to_string();
+    let path = r.text().to_string();
+    let source = r.text().to_string();
+    let nconsts = r.u32() as usize;
+    let mut made: Vec<Value> = Vec::with_capacity(nconsts);
+    for _ in 0..nconsts {
+        let v = match r.byte() {
+            0 => {
+                let n = r.u32() as usize;
+                let cps: Vec<u32> = (0..n).map(|_| r.u32()).collect();
+                from_code_points(&cps)
+            }
+            1 => {
+                let digits = r.text();
+                crate::int::from_bigint(digits.parse().expect("bad big int constant"))
+            }
+            _ => {
+                let n = r.u32() as usize;
+                let items = (0..n).map(|_| made[r.u32() as usize].new_ref()).collect();
+                crate::tuple::new_tuple(items)
+            }
+        };
+        immortalize(v.v());
+        made.push(v.into_raw());
+    }
+    unsafe {
+        std::ptr::copy_nonoverlapping(made.as_ptr(), consts, nconsts);
+        for i in 0..nglobals {
+            *globals.add(i) = Value::UNBOUND;
+        }
+    }
+    let count = r.u32() as usize;
+    let names: Vec<Owned> = (0..count).map(|_| new_str(r.text())).collect();
+    for n in &names {
+        immortalize(n.v());
+    }
+    let m = new_compiled(&name, &path, &source, globals, names);
+    immortalize(m.v());
+    m.into_raw().ptr() as *const u8
+}
+
+fn module_value(module: *const u8) -> Value {
+    Value::from_ptr(module as *const crate::object::Header)
+}
+
+/// Records that the raised exception passed through a frame at `line`.
+pub fn traceback_add(module: *const u8, func_name: Value, line: u32) {
+    if let Some(exc) = &ts().raised {
+        exc_data(exc.v()).traceback.push(TbEntry {
+            module: module_value(module).new_ref().into_raw(),
+            func_name: func_name.new_ref().into_raw(),
+            line,
+        });
+    }
+}
+
+/// Reads an unbound global: a builtin of that name, or NameError.
+pub fn load_global_slow(module: *const u8, index: u32) -> R {
+    let m = module_data(module_value(module));
+    let name = m.global_names[index as usize].v();
+    if let Some(v) = crate::builtins::lookup(name) {
+        return Ok(v);
+    }
+    err(TypeId::NameError, format!("name '{}' is not defined", as_string(name)))
+}
+
+/// Deletes a global.
+pub fn del_global(module: *const u8, index: u32) -> R<()> {
+    let m = module_data(module_value(module));
+    let slot = unsafe { &mut *m.globals.add(index as usize) };
+    if *slot == Value::UNBOUND {
+        let name = as_string(m.global_names[index as usize].v());
+        return err(TypeId::NameError, format!("name '{name}' is not defined"));
+    }
+    let old = std::mem::replace(slot, Value::UNBOUND);
+    crate::value::decref(old);
+    Ok(())
+}
+
+/// A function object; `info` is the constant tuple `(name, qualname, params)`.
+pub fn make_function(module: *const u8, entry: *const u8, info: Value, defaults: Value) -> Owned {
+    let info = crate::tuple::items(info);
+    crate::object::alloc(
+        TypeId::Function,
+        crate::function::FunctionData {
+            entry: unsafe { std::mem::transmute::<*const u8, crate::function::Entry>(entry) },
+            name: info[0].clone(),
+            qualname: info[1].clone(),
+            params: info[2].clone(),
+            defaults: defaults.new_ref(),
+            module: module_value(module).new_ref(),
+        },
+    )
+}
+
+/// `import name`.
+pub fn import(name: Value) -> R {
+    let text = as_string(name);
+    match crate::builtins::find_module(&text) {
+        Some(m) => Ok(m),
+        None => err(TypeId::ModuleNotFoundError, format!("No module named '{text}'")),
+    }
+}
+
+/// `from module import name`.
+pub fn import_from(module: Value, name: Value) -> R {
+    match crate::module::module_attr(module, name)? {
+        Some(v) => Ok(v),
+        None => {
+            let m = module_data(module);
+            let extra = if m.path.is_empty() { " (unknown location)".to_string() } else { format!(" ({})", m.path) };
+            err(
+                TypeId::ImportError,
+                format!("cannot import name '{}' from '{}'{extra}", as_string(name), m.name),
+            )
+        }
+    }
+}
+
+/// Whether `exc` matches an `except` clause's type or tuple of types.
+pub fn exc_match(exc: Value, types: Value) -> R<bool> {
+    let check = |t: Value| -> R<bool> {
+        if crate::object::is_type(t) && is_subtype(t.ptr(), ty(TypeId::BaseException)) {
+            Ok(is_subtype(crate::object::type_of(exc), t.ptr()))
+        } else {
+            type_error("catching classes that do not inherit from BaseException is not allowed")
+        }
+    };
+    if crate::tuple::is_tuple(types) {
+        for t in crate::tuple::items(types).to_vec() {
+            if check(t.v())? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    check(types)
+}
+
+/// `raise exc [from cause]`.
+pub fn do_raise(exc: Value, cause: Value) -> R {
+    let exc = instantiate(exc)?;
+    if cause != Value::UNBOUND {
+        let cause = if cause.is_none() {
+            None
+        } else if crate::object::is_type(cause) || crate::object::is_instance(cause, TypeId::BaseException) {
+            Some(instantiate(cause)?)
+        } else {
+            return type_error("exception causes must derive from BaseException");
+        };
+        let d = exc_data(exc.v());
+        d.cause = cause;
+        d.suppress_context = true;
+    }
+    Err(raise_value(exc))
+}
+
+/// The message for a type mismatch in an argument.
+pub fn wrong_type(what: &str, v: Value) -> Raised {
+    crate::exception::raise(TypeId::TypeError, format!("{what}, not {}", type_name(v)))
+}

@@ -1,0 +1,180 @@
+//! Iterators over the builtin containers and the iterator builtins
+//! (`enumerate`, `zip`, `reversed`).
+
+use crate::dict::{dict_data, view_data, ViewKind};
+use crate::exception::{type_error, R};
+use crate::list::list_items;
+use crate::object::{alloc, payload, type_id, type_name, TypeId};
+use crate::value::{Owned, Value};
+
+/// The state of a builtin iterator.
+pub enum IterData {
+    /// A list, tuple or str walked forwards by index.
+    Seq { seq: Owned, index: usize },
+    /// A list walked backwards; `index` is one past the next item.
+    SeqReverse { seq: Owned, index: usize },
+    /// A range of inline-sized ints.
+    Range { next: i64, step: i64, remaining: u64 },
+    /// Entries of a dict, by entry index; `size` detects resizing.
+    Dict { dict: Owned, kind: ViewKind, index: usize, size: usize },
+    Enumerate { iter: Owned, count: Owned },
+    Zip { iters: Vec<Owned>, strict: bool },
+}
+
+/// A new iterator object of a builtin iterator type.
+pub fn new_iter(id: TypeId, data: IterData) -> Owned {
+    alloc(id, data)
+}
+
+fn data<'a>(it: Value) -> &'a mut IterData {
+    unsafe { payload::<IterData>(it) }
+}
+
+/// `iter(v)`.
+pub fn iter(v: Value) -> R {
+    if v.is_ptr() {
+        let id = type_id(v);
+        let seq = |tid| Ok(new_iter(tid, IterData::Seq { seq: v.new_ref(), index: 0 }));
+        match id {
+            TypeId::List => return seq(TypeId::ListIterator),
+            TypeId::Tuple => return seq(TypeId::TupleIterator),
+            TypeId::Str => return seq(TypeId::StrIterator),
+            TypeId::Dict => return Ok(dict_iter(v, ViewKind::Keys)),
+            TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => {
+                let view = view_data(v);
+                return Ok(dict_iter(view.dict.v(), view.kind));
+            }
+            TypeId::Range => return crate::range_methods::range_iter(v),
+            _ => {}
+        }
+        if crate::object::type_data(crate::object::type_of(v)).kind
+            == crate::object::Kind::Iterator
+        {
+            return Ok(v.new_ref());
+        }
+    }
+    type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+fn dict_iter(d: Value, kind: ViewKind) -> Owned {
+    let id = match kind {
+        ViewKind::Keys => TypeId::DictKeyIterator,
+        ViewKind::Values => TypeId::DictValueIterator,
+        ViewKind::Items => TypeId::DictItemIterator,
+    };
+    let size = dict_data(d).len();
+    new_iter(id, IterData::Dict { dict: d.new_ref(), kind, index: 0, size })
+}
+
+/// The next item, `None` when exhausted.
+pub fn next(it: Value) -> R<Option<Owned>> {
+    if !it.is_ptr() || crate::object::type_data(crate::object::type_of(it)).kind
+        != crate::object::Kind::Iterator
+    {
+        return type_error(format!("'{}' object is not an iterator", type_name(it)));
+    }
+    match data(it) {
+        IterData::Seq { seq, index } => {
+            let s = seq.v();
+            let item = match type_id(s) {
+                TypeId::List => list_items(s).get(*index).cloned(),
+                TypeId::Tuple => crate::tuple::items(s).get(*index).cloned(),
+                _ => {
+                    let d = crate::str::str_data(s);
+                    (*index < d.len).then(|| crate::str::char_str(d.get(*index)))
+                }
+            };
+            if item.is_some() {
+                *index += 1;
+            }
+            Ok(item)
+        }
+        IterData::SeqReverse { seq, index } => {
+            let items = list_items(seq.v());
+            if *index == 0 || *index > items.len() {
+                *index = 0;
+                return Ok(None);
+            }
+            *index -= 1;
+            Ok(Some(items[*index].clone()))
+        }
+        IterData::Range { next, step, remaining } => {
+            if *remaining == 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            Ok(Some(crate::int::from_i64(v)))
+        }
+        IterData::Dict { dict, kind, index, size } => {
+            let d = dict_data(dict.v());
+            if d.len() != *size {
+                *size = usize::MAX;
+                return crate::exception::err(
+                    TypeId::RuntimeError,
+                    "dictionary changed size during iteration",
+                );
+            }
+            while *index < d.entries.len() {
+                let i = *index;
+                *index += 1;
+                if let Some(e) = &d.entries[i] {
+                    return Ok(Some(match kind {
+                        ViewKind::Keys => e.key.clone(),
+                        ViewKind::Values => e.value.clone(),
+                        ViewKind::Items => {
+                            crate::tuple::new_tuple(vec![e.key.clone(), e.value.clone()])
+                        }
+                    }));
+                }
+            }
+            Ok(None)
+        }
+        IterData::Enumerate { iter, count } => {
+            let Some(item) = next(iter.v())? else {
+                return Ok(None);
+            };
+            let n = count.clone();
+            *count = crate::ops::binary(crate::ops::BinOp::Add, n.v(), Value::inline_int(1))?;
+            Ok(Some(crate::tuple::new_tuple(vec![n, item])))
+        }
+        IterData::Zip { iters, strict } => {
+            let strict = *strict;
+            let iters = iters.clone();
+            let mut out = Vec::with_capacity(iters.len());
+            for (i, it) in iters.iter().enumerate() {
+                match next(it.v())? {
+                    Some(x) => out.push(x),
+                    None => {
+                        if strict {
+                            return crate::builtins_more::zip_strict_error(&iters, i);
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            if out.is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(crate::tuple::new_tuple(out)))
+        }
+    }
+}
+
+/// Collects an iterable into a vector.
+pub fn collect(v: Value) -> R<Vec<Owned>> {
+    if v.is_ptr() {
+        match type_id(v) {
+            TypeId::List => return Ok(list_items(v).clone()),
+            TypeId::Tuple => return Ok(crate::tuple::items(v).to_vec()),
+            _ => {}
+        }
+    }
+    let it = iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(it.v())? {
+        out.push(x);
+    }
+    Ok(out)
+}

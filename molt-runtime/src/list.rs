@@ -1,0 +1,28 @@
+//! `list`: a growable array of owned references.
+
+use crate::object::{alloc, payload, TypeId};
+use crate::value::{Owned, Value};
+
+/// The payload of a list.
+pub struct ListData {
+    pub items: Vec<Owned>,
+}
+
+/// A new list owning `items`.
+pub fn new_list(items: Vec<Owned>) -> Owned {
+    alloc(TypeId::List, ListData { items })
+}
+
+/// The items of a list value.
+///
+/// The reference must not be held across code that may mutate the list.
+#[inline]
+pub fn list_items<'a>(v: Value) -> &'a mut Vec<Owned> {
+    unsafe { &mut payload::<ListData>(v).items }
+}
+
+/// Whether `v` is a list.
+#[inline]
+pub fn is_list(v: Value) -> bool {
+    v.is_ptr() && crate::object::is_instance(v, TypeId::List)
+}

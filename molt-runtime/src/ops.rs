@@ -1,0 +1,767 @@
+//! Python operators on values: binary and unary arithmetic, comparisons,
+//! truth, hashing, equality and containment, with CPython's fast paths and
+//! error messages.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::exception::{err, type_error, value_error, R};
+use crate::int::{self, from_bigint, from_i64, is_int, to_bigint, to_i64};
+use crate::list::{is_list, list_items, new_list};
+use crate::num::arith;
+use crate::object::{type_id, type_name, TypeId};
+use crate::str::{is_str, str_cmp, str_concat, str_data, str_eq};
+use crate::tuple::{is_tuple, items, new_tuple};
+use crate::value::{Owned, Value};
+
+/// Binary operators, numbered as in the IR's `BinOp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    /// Every operator, by number.
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+        BinOp::MatMul,
+    ];
+
+    /// The operator's symbol, as in error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+/// Comparison operators, numbered as in the IR's `CmpOp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CmpOp {
+    /// Every operator, by number.
+    pub const ALL: [CmpOp; 10] = [
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Gt,
+        CmpOp::Ge,
+        CmpOp::Is,
+        CmpOp::IsNot,
+        CmpOp::In,
+        CmpOp::NotIn,
+    ];
+
+    fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}
+
+/// A number operand after promotion.
+enum Num {
+    Int(Value),
+    Float(f64),
+}
+
+fn as_num(v: Value) -> Option<Num> {
+    if v.is_float() {
+        Some(Num::Float(v.as_float()))
+    } else if is_int(v) {
+        Some(Num::Int(v))
+    } else {
+        None
+    }
+}
+
+/// An int value as a float, raising OverflowError when too large.
+pub fn int_to_f64(v: Value) -> R<f64> {
+    match to_i64(v) {
+        Some(n) => Ok(n as f64),
+        None => match arith::bigint_to_f64(int::big(v)) {
+            Some(x) => Ok(x),
+            None => err(TypeId::OverflowError, "int too large to convert to float"),
+        },
+    }
+}
+
+fn unsupported<T>(op: &str, a: Value, b: Value) -> R<T> {
+    type_error(format!(
+        "unsupported operand type(s) for {op}: '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// `a <op> b`.
+pub fn binary(op: BinOp, a: Value, b: Value) -> R {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return match (x, y) {
+            (Num::Int(x), Num::Int(y)) => int_binary(op, x, y),
+            (Num::Float(x), Num::Float(y)) => float_binary(op, x, y),
+            (Num::Int(x), Num::Float(y)) => float_binary(op, int_to_f64(x)?, y),
+            (Num::Float(x), Num::Int(y)) => float_binary(op, x, int_to_f64(y)?),
+        };
+    }
+    sequence_binary(op, a, b, op.symbol())
+}
+
+/// `a <op>= b`: in place for lists, otherwise as `binary`.
+pub fn inplace(op: BinOp, a: Value, b: Value) -> R {
+    if is_list(a) {
+        match op {
+            BinOp::Add if is_list(b) || is_tuple(b) || !is_str(b) => {
+                crate::list_methods::extend(a, b)?;
+                return Ok(a.new_ref());
+            }
+            BinOp::Mul => {
+                if let Some(n) = repeat_count(b)? {
+                    let items = list_items(a);
+                    let copy: Vec<Owned> = items.clone();
+                    items.clear();
+                    for _ in 0..n {
+                        items.extend(copy.iter().cloned());
+                    }
+                    return Ok(a.new_ref());
+                }
+            }
+            _ => {}
+        }
+    }
+    let symbol = format!("{}=", op.symbol().split(' ').next().unwrap());
+    if let (Some(_), Some(_)) = (as_num(a), as_num(b)) {
+        return binary(op, a, b);
+    }
+    let sym = if op == BinOp::Pow { "**=" } else { &symbol };
+    sequence_binary(op, a, b, sym)
+}
+
+fn repeat_count(b: Value) -> R<Option<i64>> {
+    if !is_int(b) {
+        return Ok(None);
+    }
+    match to_i64(b) {
+        Some(n) => Ok(Some(n.max(0))),
+        None if int::sign(b) < 0 => Ok(Some(0)),
+        None => err(
+            TypeId::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        ),
+    }
+}
+
+fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
+    match op {
+        BinOp::Add => {
+            if is_str(a) {
+                if is_str(b) {
+                    return Ok(str_concat(a, b));
+                }
+                return type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    type_name(b)
+                ));
+            }
+            if is_list(a) {
+                if is_list(b) {
+                    let mut v = list_items(a).clone();
+                    v.extend(list_items(b).iter().cloned());
+                    return Ok(new_list(v));
+                }
+                return type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    type_name(b)
+                ));
+            }
+            if is_tuple(a) {
+                if is_tuple(b) {
+                    let mut v = items(a).to_vec();
+                    v.extend(items(b).iter().cloned());
+                    return Ok(new_tuple(v));
+                }
+                return type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    type_name(b)
+                ));
+            }
+        }
+        BinOp::Mul => {
+            let (seq, count) = if is_int(b) { (a, b) } else { (b, a) };
+            if is_str(seq) || is_list(seq) || is_tuple(seq) {
+                let Some(n) = repeat_count(count)? else {
+                    return type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        type_name(count)
+                    ));
+                };
+                return repeat(seq, n);
+            }
+        }
+        BinOp::Mod if is_str(a) => return crate::format::percent_format(a, b),
+        BinOp::Or if crate::dict::is_dict(a) && crate::dict::is_dict(b) => {
+            let d = crate::dict_methods::copy(a)?;
+            crate::dict_methods::update_from(d.v(), b)?;
+            return Ok(d);
+        }
+        _ => {}
+    }
+    unsupported(symbol, a, b)
+}
+
+fn repeat(seq: Value, n: i64) -> R {
+    let n = n as usize;
+    if is_str(seq) {
+        let s = str_data(seq);
+        if s.len.checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 4) {
+            return err(TypeId::MemoryError, "");
+        }
+        let cps = s.code_points();
+        let mut out = Vec::with_capacity(cps.len() * n);
+        for _ in 0..n {
+            out.extend_from_slice(&cps);
+        }
+        return Ok(crate::str::from_code_points(&out));
+    }
+    let src: Vec<Owned> = if is_list(seq) { list_items(seq).clone() } else { items(seq).to_vec() };
+    let mut out = Vec::with_capacity(src.len() * n);
+    for _ in 0..n {
+        out.extend(src.iter().cloned());
+    }
+    Ok(if is_list(seq) { new_list(out) } else { new_tuple(out) })
+}
+
+fn int_binary(op: BinOp, a: Value, b: Value) -> R {
+    if let (Some(x), Some(y)) = (to_i64(a), to_i64(b)) {
+        let small = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::div_floor(&x, &y)),
+            BinOp::Mod if y != 0 && y != -1 => Some(x.mod_floor(&y)),
+            BinOp::And | BinOp::Or | BinOp::Xor if a.is_bool() && b.is_bool() => {
+                let r = match op {
+                    BinOp::And => x & y,
+                    BinOp::Or => x | y,
+                    _ => x ^ y,
+                };
+                return Ok(Owned::from_raw(Value::bool(r != 0)));
+            }
+            BinOp::And => Some(x & y),
+            BinOp::Or => Some(x | y),
+            BinOp::Xor => Some(x ^ y),
+            BinOp::TrueDiv if y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
+                return Ok(Owned::from(x as f64 / y as f64));
+            }
+            _ => None,
+        };
+        if let Some(r) = small {
+            return Ok(from_i64(r));
+        }
+    }
+    let x = to_bigint(a);
+    let y = to_bigint(b);
+    match op {
+        BinOp::Add => Ok(from_bigint(x + y)),
+        BinOp::Sub => Ok(from_bigint(x - y)),
+        BinOp::Mul => Ok(from_bigint(x * y)),
+        BinOp::TrueDiv => {
+            if y.is_zero() {
+                return err(TypeId::ZeroDivisionError, "division by zero");
+            }
+            match arith::int_true_div(&x, &y) {
+                Some(r) => Ok(Owned::from(r)),
+                None => err(
+                    TypeId::OverflowError,
+                    "integer division result too large for a float",
+                ),
+            }
+        }
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return err(TypeId::ZeroDivisionError, "integer division or modulo by zero");
+            }
+            Ok(from_bigint(x.div_floor(&y)))
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return err(TypeId::ZeroDivisionError, "integer modulo by zero");
+            }
+            Ok(from_bigint(x.mod_floor(&y)))
+        }
+        BinOp::Pow => int_pow(a, b, &x, &y),
+        BinOp::LShift | BinOp::RShift => {
+            if y.is_negative() {
+                return value_error("negative shift count");
+            }
+            if op == BinOp::RShift {
+                return Ok(match y.to_u64() {
+                    Some(s) if s < u32::MAX as u64 => from_bigint(x >> s),
+                    _ => from_i64(if x.is_negative() { -1 } else { 0 }),
+                });
+            }
+            if x.is_zero() {
+                return Ok(from_i64(0));
+            }
+            match y.to_u64() {
+                Some(s) if s < (1 << 40) => Ok(from_bigint(x << s)),
+                _ => err(TypeId::OverflowError, "too many digits in integer"),
+            }
+        }
+        BinOp::And => Ok(from_bigint(x & y)),
+        BinOp::Or => Ok(from_bigint(x | y)),
+        BinOp::Xor => Ok(from_bigint(x ^ y)),
+        BinOp::MatMul => unsupported("@", a, b),
+    }
+}
+
+fn int_pow(a: Value, b: Value, x: &BigInt, y: &BigInt) -> R {
+    if y.is_negative() {
+        let fx = int_to_f64(a)?;
+        let fy = int_to_f64(b)?;
+        return float_binary(BinOp::Pow, fx, fy);
+    }
+    if let (Some(base), Some(exp)) = (x.to_i64(), y.to_u32()) {
+        if let Some(r) = base.checked_pow(exp) {
+            return Ok(from_i64(r));
+        }
+    }
+    if x.is_zero() || x == &BigInt::from(1) {
+        return Ok(from_bigint(x.clone()));
+    }
+    if x == &BigInt::from(-1) {
+        return Ok(from_i64(if y.is_even() { 1 } else { -1 }));
+    }
+    match y.to_u32() {
+        Some(e) => Ok(from_bigint(num_traits::Pow::pow(x, e))),
+        None => err(TypeId::MemoryError, ""),
+    }
+}
+
+fn float_binary(op: BinOp, x: f64, y: f64) -> R {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return err(TypeId::ZeroDivisionError, "float division by zero");
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return err(TypeId::ZeroDivisionError, "float floor division by zero");
+            }
+            arith::float_floordiv(x, y)
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return err(TypeId::ZeroDivisionError, "float modulo");
+            }
+            arith::float_mod(x, y)
+        }
+        BinOp::Pow => match arith::float_pow(x, y) {
+            Ok(r) => r,
+            Err(e) => return crate::num_glue::raise_pow_error(e),
+        },
+        BinOp::LShift
+        | BinOp::RShift
+        | BinOp::And
+        | BinOp::Or
+        | BinOp::Xor
+        | BinOp::MatMul => {
+            return unsupported(op.symbol(), Value::float(x), Value::float(y));
+        }
+    };
+    Ok(Owned::from(r))
+}
+
+/// Unary operators, numbered as in the IR's `UnOp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// A unary operator.
+pub fn unary(op: UnOp, a: Value) -> R {
+    match op {
+        UnOp::Not => return Ok(Owned::from(!truthy(a)?)),
+        UnOp::Neg | UnOp::Pos | UnOp::Invert => {}
+    }
+    if a.is_float() {
+        return match op {
+            UnOp::Neg => Ok(Owned::from(-a.as_float())),
+            UnOp::Pos => Ok(Owned::from(a.as_float())),
+            _ => type_error("bad operand type for unary ~: 'float'"),
+        };
+    }
+    if is_int(a) {
+        if let Some(n) = to_i64(a) {
+            return Ok(match op {
+                UnOp::Neg => from_bigint(-BigInt::from(n)),
+                UnOp::Pos => from_i64(n),
+                _ => from_i64(!n),
+            });
+        }
+        let n = to_bigint(a);
+        return Ok(from_bigint(match op {
+            UnOp::Neg => -n,
+            UnOp::Pos => n,
+            _ => !n,
+        }));
+    }
+    let sym = match op {
+        UnOp::Neg => "-",
+        UnOp::Pos => "+",
+        _ => "~",
+    };
+    type_error(format!("bad operand type for unary {sym}: '{}'", type_name(a)))
+}
+
+/// The truth value of `v`.
+pub fn truthy(v: Value) -> R<bool> {
+    if v.is_bool() {
+        return Ok(v.as_bool());
+    }
+    if v.is_inline_int() {
+        return Ok(v.as_inline_int() != 0);
+    }
+    if v.is_float() {
+        return Ok(v.as_float() != 0.0);
+    }
+    if v.is_none() {
+        return Ok(false);
+    }
+    Ok(match type_id(v) {
+        TypeId::Int => !int::big(v).is_zero(),
+        TypeId::Str => str_data(v).len != 0,
+        TypeId::List => !list_items(v).is_empty(),
+        TypeId::Tuple => !items(v).is_empty(),
+        TypeId::Dict => !crate::dict::dict_data(v).is_empty(),
+        TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => {
+            !crate::dict::dict_data(crate::dict::view_data(v).dict.v()).is_empty()
+        }
+        TypeId::Range => crate::range_methods::range_len(v)? != 0,
+        _ => true,
+    })
+}
+
+/// CPython's hash of `v`.
+pub fn hash(v: Value) -> R<i64> {
+    if v.is_inline_int() {
+        return Ok(arith::hash_i64(v.as_inline_int()));
+    }
+    if v.is_bool() {
+        return Ok(v.as_bool() as i64);
+    }
+    if v.is_float() {
+        let x = v.as_float();
+        return Ok(arith::hash_f64(x).unwrap_or(0x7FF8_0000));
+    }
+    if v.is_none() {
+        return Ok(0xFCA8_6420);
+    }
+    match type_id(v) {
+        TypeId::Int => Ok(arith::hash_bigint(int::big(v))),
+        TypeId::Str => Ok(crate::str::str_hash(v)),
+        TypeId::Tuple => tuple_hash(v),
+        TypeId::List | TypeId::Dict | TypeId::Slice | TypeId::DictKeys | TypeId::DictItems => {
+            type_error(format!("unhashable type: '{}'", type_name(v)))
+        }
+        _ => Ok(((v.0 & 0xFFFF_FFFF_FFFF) >> 4) as i64),
+    }
+}
+
+/// CPython's xxHash-based tuple hash.
+fn tuple_hash(v: Value) -> R<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let its = items(v);
+    let mut acc: u64 = P5;
+    for item in its {
+        let lane = hash(item.v())? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((its.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+/// `a == b`.
+pub fn eq(a: Value, b: Value) -> R<bool> {
+    if a == b {
+        // Identity implies equality, except for NaN floats.
+        return Ok(!(a.is_float() && a.as_float().is_nan()));
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(num_cmp(x, y) == Some(Ordering::Equal));
+    }
+    if !a.is_ptr() || !b.is_ptr() {
+        return Ok(false);
+    }
+    let (ta, tb) = (type_id(a), type_id(b));
+    match (ta, tb) {
+        (TypeId::Str, TypeId::Str) => Ok(str_eq(a, b)),
+        (TypeId::List, TypeId::List) => seq_eq(list_items(a).clone(), list_items(b).clone()),
+        (TypeId::Tuple, TypeId::Tuple) => seq_eq(items(a).to_vec(), items(b).to_vec()),
+        (TypeId::Dict, TypeId::Dict) => crate::dict_methods::dict_eq(a, b),
+        (TypeId::Range, TypeId::Range) => crate::range_methods::range_eq(a, b),
+        (TypeId::DictKeys, TypeId::DictKeys) | (TypeId::DictItems, TypeId::DictItems) => {
+            crate::dict_methods::view_eq(a, b)
+        }
+        (TypeId::Slice, TypeId::Slice) => {
+            let (x, y) = (crate::slice::slice_data(a), crate::slice::slice_data(b));
+            let xs = new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+            let ys = new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+            eq(xs.v(), ys.v())
+        }
+        _ => Ok(false),
+    }
+}
+
+fn seq_eq(a: Vec<Owned>, b: Vec<Owned>) -> R<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (x, y) in a.iter().zip(b.iter()) {
+        if !eq(x.v(), y.v())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn num_cmp(a: Num, b: Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => Some(match (to_i64(x), to_i64(y)) {
+            (Some(p), Some(q)) => p.cmp(&q),
+            _ => to_bigint(x).cmp(&to_bigint(y)),
+        }),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(&y),
+        (Num::Int(x), Num::Float(y)) => int_float_cmp(x, y),
+        (Num::Float(x), Num::Int(y)) => int_float_cmp(y, x).map(Ordering::reverse),
+    }
+}
+
+/// Exact comparison of an int with a float.
+fn int_float_cmp(i: Value, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    if let Some(n) = to_i64(i) {
+        if n.abs() < (1 << 53) {
+            return (n as f64).partial_cmp(&f);
+        }
+    }
+    let trunc = arith::float_to_bigint(f.trunc()).unwrap();
+    match to_bigint(i).cmp(&trunc) {
+        Ordering::Equal => 0.0f64.partial_cmp(&(f - f.trunc())),
+        other => Some(other),
+    }
+}
+
+/// A rich comparison; returns the boxed result.
+pub fn compare(op: CmpOp, a: Value, b: Value) -> R {
+    let r = match op {
+        CmpOp::Is => a == b,
+        CmpOp::IsNot => a != b,
+        CmpOp::Eq => eq(a, b)?,
+        CmpOp::Ne => !eq(a, b)?,
+        CmpOp::In => contains(b, a)?,
+        CmpOp::NotIn => !contains(b, a)?,
+        CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge => {
+            if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+                match num_cmp(x, y) {
+                    None => false,
+                    Some(o) => ordering_holds(op, o),
+                }
+            } else {
+                ordering_holds(op, order(op, a, b)?)
+            }
+        }
+    };
+    Ok(Owned::from(r))
+}
+
+fn ordering_holds(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        _ => o != Ordering::Less,
+    }
+}
+
+/// `a < b` as used by sorting.
+pub fn less_than(a: Value, b: Value) -> R<bool> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(num_cmp(x, y) == Some(Ordering::Less));
+    }
+    Ok(order(CmpOp::Lt, a, b)? == Ordering::Less)
+}
+
+/// The ordering of two non-numeric values for `<`-style operators;
+/// sequences compare lexicographically, unordered pairs raise TypeError.
+/// For sequences an element pair that is not equal decides through `op`.
+fn order(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
+    if a.is_ptr() && b.is_ptr() {
+        let (ta, tb) = (type_id(a), type_id(b));
+        if ta == TypeId::Str && tb == TypeId::Str {
+            return Ok(str_cmp(a, b));
+        }
+        let seqs = match (ta, tb) {
+            (TypeId::List, TypeId::List) => Some((list_items(a).clone(), list_items(b).clone())),
+            (TypeId::Tuple, TypeId::Tuple) => Some((items(a).to_vec(), items(b).to_vec())),
+            _ => None,
+        };
+        if let Some((x, y)) = seqs {
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !eq(p.v(), q.v())? {
+                    // The first differing pair decides, through the same operator.
+                    let r = compare(op, p.v(), q.v())?;
+                    let holds = truthy(r.v())?;
+                    return Ok(match (op, holds) {
+                        (CmpOp::Lt | CmpOp::Le, true) | (CmpOp::Gt | CmpOp::Ge, false) => {
+                            Ordering::Less
+                        }
+                        _ => Ordering::Greater,
+                    });
+                }
+            }
+            return Ok(x.len().cmp(&y.len()));
+        }
+    }
+    type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// `item in container`.
+pub fn contains(container: Value, item: Value) -> R<bool> {
+    if container.is_ptr() {
+        match type_id(container) {
+            TypeId::Str => {
+                if !is_str(item) {
+                    return type_error(format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        type_name(item)
+                    ));
+                }
+                return Ok(crate::str_methods::find_in(container, item) >= 0);
+            }
+            TypeId::List => return seq_contains(list_items(container).clone(), item),
+            TypeId::Tuple => return seq_contains(items(container).to_vec(), item),
+            TypeId::Dict => return Ok(crate::dict::dict_get(container, item)?.is_some()),
+            TypeId::DictKeys => {
+                let d = crate::dict::view_data(container).dict.v();
+                return Ok(crate::dict::dict_get(d, item)?.is_some());
+            }
+            TypeId::Range => return crate::range_methods::range_contains(container, item),
+            _ => {}
+        }
+    }
+    let it = match crate::iter::iter(container) {
+        Ok(it) => it,
+        Err(_) if crate::exception::raised_matches(TypeId::TypeError) => {
+            crate::exception::take_raised();
+            return type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ));
+        }
+        Err(e) => return Err(e),
+    };
+    while let Some(x) = crate::iter::next(it.v())? {
+        if eq(x.v(), item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn seq_contains(items: Vec<Owned>, item: Value) -> R<bool> {
+    for x in &items {
+        if eq(x.v(), item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

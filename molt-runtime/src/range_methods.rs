@@ -1,0 +1,124 @@
+//! `range` behaviour: length, indexing, containment, iteration, equality.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::exception::{err, R};
+use crate::int::{from_bigint, to_bigint};
+use crate::iter::{new_iter, IterData};
+use crate::methods::MethodTable;
+use crate::object::TypeId;
+use crate::range::range_data;
+use crate::value::Value;
+
+fn bounds(r: Value) -> (BigInt, BigInt, BigInt) {
+    let d = range_data(r);
+    (to_bigint(d.start.v()), to_bigint(d.stop.v()), to_bigint(d.step.v()))
+}
+
+fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() {
+        if start < stop {
+            (stop - start - 1u32).div_floor(step) + 1u32
+        } else {
+            BigInt::zero()
+        }
+    } else if start > stop {
+        (start - stop - 1u32).div_floor(&-step) + 1u32
+    } else {
+        BigInt::zero()
+    }
+}
+
+/// `len(range)`.
+pub fn range_len(r: Value) -> R<usize> {
+    let (a, b, c) = bounds(r);
+    match big_len(&a, &b, &c).to_usize() {
+        Some(n) if n <= isize::MAX as usize => Ok(n),
+        _ => err(TypeId::OverflowError, "Python int too large to convert to C ssize_t"),
+    }
+}
+
+/// `range == range`: same sequence of values.
+pub fn range_eq(a: Value, b: Value) -> R<bool> {
+    let (s1, e1, st1) = bounds(a);
+    let (s2, e2, st2) = bounds(b);
+    let n1 = big_len(&s1, &e1, &st1);
+    let n2 = big_len(&s2, &e2, &st2);
+    if n1 != n2 {
+        return Ok(false);
+    }
+    if n1.is_zero() {
+        return Ok(true);
+    }
+    if s1 != s2 {
+        return Ok(false);
+    }
+    Ok(n1 == BigInt::from(1) || st1 == st2)
+}
+
+/// `x in range`.
+pub fn range_contains(r: Value, x: Value) -> R<bool> {
+    if !crate::int::is_int(x) {
+        let it = range_iter(r)?;
+        while let Some(v) = crate::iter::next(it.v())? {
+            if crate::ops::eq(v.v(), x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let (start, stop, step) = bounds(r);
+    let x = to_bigint(x);
+    let inside = if step.is_positive() { start <= x && x < stop } else { stop < x && x <= start };
+    Ok(inside && (x - start).mod_floor(&step).is_zero())
+}
+
+/// `iter(range)`.
+pub fn range_iter(r: Value) -> R {
+    let (start, stop, step) = bounds(r);
+    let n = big_len(&start, &stop, &step);
+    match (start.to_i64(), step.to_i64(), n.to_u64()) {
+        (Some(next), Some(step), Some(remaining))
+            if (start.clone() + &step * &n).to_i64().is_some() =>
+        {
+            Ok(new_iter(TypeId::RangeIterator, IterData::Range { next, step, remaining }))
+        }
+        _ => err(TypeId::OverflowError, "Python int too large to convert to C long"),
+    }
+}
+
+/// `range[i]` and `range[i:j:k]`.
+pub fn range_getitem(r: Value, index: Value) -> R {
+    let (start, stop, step) = bounds(r);
+    let n = big_len(&start, &stop, &step);
+    if index.is_ptr() && crate::object::type_id(index) == TypeId::Slice {
+        let len = range_len(r)?;
+        let (s, _, k, count) = crate::subscript::slice_indices(index, len)?;
+        let new_start = &start + &step * BigInt::from(s);
+        let new_step = &step * BigInt::from(k);
+        let new_stop = &new_start + &new_step * BigInt::from(count);
+        return Ok(crate::range::new_range(
+            from_bigint(new_start),
+            from_bigint(new_stop),
+            from_bigint(new_step),
+        ));
+    }
+    let i = if crate::int::is_int(index) {
+        to_bigint(index)
+    } else {
+        return crate::exception::type_error(format!(
+            "range indices must be integers or slices, not {}",
+            crate::object::type_name(index)
+        ));
+    };
+    let i = if i.is_negative() { i + &n } else { i };
+    if i.is_negative() || i >= n {
+        return err(TypeId::IndexError, "range object index out of range");
+    }
+    Ok(from_bigint(start + step * i))
+}
+
+/// Methods of range.
+pub const METHODS: MethodTable = &[];

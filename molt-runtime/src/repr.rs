@@ -1,0 +1,211 @@
+//! `repr()` and `str()` of the builtin types, with CPython's formats and its
+//! `[...]` guard for self-containing containers.
+
+use crate::exception::{exc_data, R};
+use crate::int::{is_int, to_i64};
+use crate::list::list_items;
+use crate::object::{type_data, type_id, type_name, type_of, TypeId};
+use crate::state::ts;
+use crate::str::{from_code_points, new_str, str_data};
+use crate::value::{Owned, Value};
+
+/// `repr(v)` as Rust text.
+pub fn repr_string(v: Value) -> R<String> {
+    let r = repr(v)?;
+    Ok(crate::str::as_string(r.v()))
+}
+
+/// `str(v)` as Rust text.
+pub fn str_string(v: Value) -> R<String> {
+    let s = to_str(v)?;
+    Ok(crate::str::as_string(s.v()))
+}
+
+/// The decimal text of an int, honouring the 4300-digit limit.
+pub fn int_text(v: Value) -> R<String> {
+    match to_i64(v) {
+        Some(n) => Ok(n.to_string()),
+        None => match crate::num::int_text::int_to_decimal_string(crate::int::big(v)) {
+            Ok(s) => Ok(s),
+            Err(msg) => crate::exception::value_error(msg),
+        },
+    }
+}
+
+/// `repr(v)`.
+pub fn repr(v: Value) -> R {
+    if v.is_float() {
+        return Ok(new_str(&crate::num::float_repr::float_repr(v.as_float())));
+    }
+    if v.is_bool() {
+        return Ok(new_str(if v.as_bool() { "True" } else { "False" }));
+    }
+    if v.is_none() {
+        return Ok(new_str("None"));
+    }
+    if is_int(v) {
+        return Ok(new_str(&int_text(v)?));
+    }
+    let id = type_id(v);
+    match id {
+        TypeId::Str => {
+            let cps = str_data(v).code_points();
+            Ok(from_code_points(&crate::text::repr::str_repr(&cps)))
+        }
+        TypeId::List | TypeId::Tuple | TypeId::Dict => guarded(v, || container_repr(v, id)),
+        TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => guarded(v, || {
+            let items = crate::iter::collect(v)?;
+            let list = crate::list::new_list(items);
+            let inner = repr_string(list.v())?;
+            Ok(new_str(&format!("{}({inner})", type_name(v))))
+        }),
+        TypeId::Range => {
+            let r = crate::range::range_data(v);
+            let (a, b) = (repr_string(r.start.v())?, repr_string(r.stop.v())?);
+            if to_i64(r.step.v()) == Some(1) {
+                Ok(new_str(&format!("range({a}, {b})")))
+            } else {
+                Ok(new_str(&format!("range({a}, {b}, {})", repr_string(r.step.v())?)))
+            }
+        }
+        TypeId::Slice => {
+            let s = crate::slice::slice_data(v);
+            Ok(new_str(&format!(
+                "slice({}, {}, {})",
+                repr_string(s.start.v())?,
+                repr_string(s.stop.v())?,
+                repr_string(s.step.v())?
+            )))
+        }
+        TypeId::Type => Ok(new_str(&format!("<class '{}'>", type_data(v.ptr()).name))),
+        TypeId::Function => {
+            let f = crate::function::function_data(v);
+            Ok(new_str(&format!(
+                "<function {} at {:#x}>",
+                crate::str::as_string(f.qualname.v()),
+                v.ptr() as usize
+            )))
+        }
+        TypeId::BuiltinFunction => Ok(new_str(&format!(
+            "<built-in function {}>",
+            crate::function::builtin_data(v).name
+        ))),
+        TypeId::Method => {
+            let m = crate::function::bound_method_data(v);
+            let name = crate::function::builtin_data(m.func.v()).name;
+            Ok(new_str(&format!(
+                "<built-in method {name} of {} object at {:#x}>",
+                type_name(m.receiver.v()),
+                m.receiver.v().ptr() as usize
+            )))
+        }
+        TypeId::Module => {
+            let m = crate::module::module_data(v);
+            Ok(new_str(&format!("<module '{}' (built-in)>", m.name)))
+        }
+        TypeId::TextIOWrapper => {
+            let name = if crate::io::stream_fd(v) == 1 { "<stdout>" } else { "<stderr>" };
+            Ok(new_str(&format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
+        }
+        _ if crate::object::is_instance(v, TypeId::BaseException) => exception_repr(v),
+        _ => Ok(new_str(&format!(
+            "<{} object at {:#x}>",
+            type_data(type_of(v)).name,
+            v.ptr() as usize
+        ))),
+    }
+}
+
+fn exception_repr(v: Value) -> R {
+    let args = exc_data(v).args.v();
+    let items = crate::tuple::items(args);
+    let inner = if items.len() == 1 {
+        repr_string(items[0].v())?
+    } else {
+        let t = repr_string(args)?;
+        t[1..t.len() - 1].to_string()
+    };
+    Ok(new_str(&format!("{}({inner})", type_name(v))))
+}
+
+/// Runs `f` unless `v` is already being printed, in which case its repr is
+/// `[...]`, `(...)` or `{...}`.
+fn guarded(v: Value, f: impl FnOnce() -> R) -> R {
+    let state = ts();
+    if state.repr_stack.contains(&v) {
+        return Ok(new_str(match type_id(v) {
+            TypeId::List => "[...]",
+            TypeId::Tuple => "(...)",
+            _ => "{...}",
+        }));
+    }
+    state.repr_stack.push(v);
+    let r = f();
+    ts().repr_stack.pop();
+    r
+}
+
+fn container_repr(v: Value, id: TypeId) -> R {
+    let mut out = String::new();
+    match id {
+        TypeId::List | TypeId::Tuple => {
+            let items: Vec<Owned> = if id == TypeId::List {
+                list_items(v).clone()
+            } else {
+                crate::tuple::items(v).to_vec()
+            };
+            out.push(if id == TypeId::List { '[' } else { '(' });
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr_string(x.v())?);
+            }
+            if id == TypeId::Tuple && items.len() == 1 {
+                out.push(',');
+            }
+            out.push(if id == TypeId::List { ']' } else { ')' });
+        }
+        _ => {
+            let entries: Vec<(Owned, Owned)> = crate::dict::dict_data(v)
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            out.push('{');
+            for (i, (k, x)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr_string(k.v())?);
+                out.push_str(": ");
+                out.push_str(&repr_string(x.v())?);
+            }
+            out.push('}');
+        }
+    }
+    Ok(new_str(&out))
+}
+
+/// `str(v)`.
+pub fn to_str(v: Value) -> R {
+    if v.is_ptr() {
+        match type_id(v) {
+            TypeId::Str => return Ok(v.new_ref()),
+            _ if crate::object::is_instance(v, TypeId::BaseException) => {
+                return exception_str(v);
+            }
+            _ => {}
+        }
+    }
+    repr(v)
+}
+
+fn exception_str(v: Value) -> R {
+    let items = crate::tuple::items(exc_data(v).args.v());
+    match items.len() {
+        0 => Ok(new_str("")),
+        1 if crate::object::is_instance(v, TypeId::KeyError) => repr(items[0].v()),
+        1 => to_str(items[0].v()),
+        _ => repr(exc_data(v).args.v()),
+    }
+}

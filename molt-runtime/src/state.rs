@@ -1,0 +1,67 @@
+//! The thread state: the exception being raised, the stack of exceptions
+//! being handled (`sys.exception()`), the recursion depth and the hash key.
+//! Compiled code runs under the GIL, so one global state serves.
+
+use crate::value::Owned;
+
+/// The runtime's global mutable state.
+pub struct ThreadState {
+    /// The exception being raised, if any.
+    pub raised: Option<Owned>,
+    /// Exceptions being handled, innermost last.
+    pub handling: Vec<Owned>,
+    /// Current Python call depth.
+    pub depth: usize,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    /// The SipHash key for str and bytes hashes.
+    pub hash_key: (u64, u64),
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Containers whose repr is being computed (for `[...]`).
+    pub repr_stack: Vec<crate::value::Value>,
+}
+
+static mut STATE: ThreadState = ThreadState {
+    raised: None,
+    handling: Vec::new(),
+    depth: 0,
+    recursion_limit: 1000,
+    hash_key: (0, 0),
+    argv: Vec::new(),
+    repr_stack: Vec::new(),
+};
+
+/// The thread state.
+#[inline]
+pub fn ts() -> &'static mut ThreadState {
+    unsafe { &mut *std::ptr::addr_of_mut!(STATE) }
+}
+
+/// The SipHash key CPython derives from `PYTHONHASHSEED`: zero for `0`, the
+/// bytes of its LCG for another number, random when unset or `random`.
+pub fn hash_key_from_env() -> (u64, u64) {
+    let seed = std::env::var("PYTHONHASHSEED").ok();
+    let seed = seed.as_deref().and_then(|s| s.parse::<u32>().ok());
+    let mut bytes = [0u8; 16];
+    match seed {
+        Some(0) => {}
+        Some(n) => {
+            // CPython's lcg_urandom: x = x * 214013 + 2531011 (mod 2**32).
+            let mut x = n;
+            for b in bytes.iter_mut() {
+                x = x.wrapping_mul(214013).wrapping_add(2531011);
+                *b = ((x >> 16) & 0xff) as u8;
+            }
+        }
+        None => {
+            use std::io::Read;
+            if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
+                let _ = f.read_exact(&mut bytes);
+            }
+        }
+    }
+    let k0 = u64::from_le_bytes(bytes[..8].try_into().unwrap());
+    let k1 = u64::from_le_bytes(bytes[8..].try_into().unwrap());
+    (k0, k1)
+}
