@@ -1,3 +1,6 @@
+assert 1 + 1 == 2, "arithmetic"
+assert isinstance({}, dict)
+print("dict check passed")
 def validate(record):
     assert isinstance(record, dict), "record must be a dict"
     assert "id" in record, "missing id in " + repr(record)

@@ -13,3 +13,9 @@ print(-1e-300 % 1e300)
 print(7 // 2.0, -7 // 2.0, 7 % 2.0, -7 % 2.0)
 print(divmod(13, 4.0), divmod(-13, 4.0))
 print(float("nan") // 1, float("nan") % 1)
+for a in [5.5, -5.5]:
+    for b in [2.0, -2.0]:
+        q = a // b
+        r = a % b
+        print(a, b, q, r, q * b + r == a, (r == 0) or ((r > 0) == (b > 0)))
+print(-0.0 // 1, 0.0 % -1, -0.0 % 1)

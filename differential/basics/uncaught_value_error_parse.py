@@ -1,3 +1,4 @@
+print(int(" 42 "), "1, 2".split(","))
 def parse_field(text):
     return int(text.strip())
 

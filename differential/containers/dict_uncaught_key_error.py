@@ -1,3 +1,6 @@
+print(len({"a": 1, "b": 2}))
+print(sorted(["cherry", "apple", "banana"]))
+print({"apple": 0.5}.get("durian", "missing"))
 prices = {"apple": 0.5, "banana": 0.25, "cherry": 3.0}
 
 def price_of(item):

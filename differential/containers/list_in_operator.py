@@ -16,3 +16,5 @@ def contains(seq, x):
             return True
     return False
 print(contains(a, [4, 5]), contains(a, "three"))
+nested = [[1, [2, 3]], (4, 5)]
+print([2, 3] in nested, [1, [2, 3]] in nested, (4, 5) in nested, [4, 5] in nested)

@@ -1,3 +1,7 @@
+print(sum([1, 2, 3]), sum([4, 5]))
+rows = [[1, 2], [3, 4, 5]]
+print(len(rows[0]), len(rows[1]))
+print(rows[1][2], rows[-1][-1])
 def get_column(rows, col):
     out = []
     for r in rows:

@@ -17,3 +17,4 @@ print("data.csv".rsplit(".", 1)[0].upper() + ".CSV")
 n = "1,234,567"
 print(int(n.replace(",", "")) * 2)
 print(str(12345)[::-1].zfill(8).replace("0", "_"))
+print("  x  ".strip().center(5, "*").replace("*", "-").upper())

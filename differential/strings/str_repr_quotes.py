@@ -11,3 +11,11 @@ nested = ["outer", ["inner", "it's"], {"key": '"q"'}]
 print(nested)
 print(repr(nested) == str(nested))
 print(repr("tab\there") + "!", str("tab\there") + "!")
+for q in ["'", '"']:
+    s = "x" + q + "y"
+    r = repr(s)
+    print(r, r[0], r[-1], len(r))
+both = "a'b\"c"
+print(repr(both), str(both), len(repr(both)))
+print(repr("\x0b\x0c"), repr("\u00ad"), repr("\u3000"))
+print(repr("é" * 3), repr("🙂"), repr(" "))

@@ -13,3 +13,8 @@ t = "0123456789" * 3
 print(t[5:25:5], t[::7], t[1:30:9])
 print(s[None:None], s[None:4], s[4:None:2])
 print(s[True:], s[:True + True])
+u = "é中😀𝔘ab"
+print(u[1:], u[::2], u[1:5:3], u[2:3], len(u[0:100:2]))
+for n in range(0, 12, 4):
+    print(n, repr(s[n:n + 4]), repr(s[n::5]))
+print(s[1:9:2][::-1], s[::3][1:], s[-9::4])

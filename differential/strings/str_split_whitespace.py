@@ -16,3 +16,6 @@ for w in words:
     freq[w] = freq.get(w, 0) + 1
 print(freq)
 print(" ".join("  irregular   spacing here ".split()))
+line = "  name:   Alice   age:  30  "
+tokens = line.split()
+print(tokens, tokens[1], int(tokens[3]) + 1)

@@ -17,3 +17,4 @@ for l in lines:
     if l.strip():
         nonblank.append(l)
 print(nonblank)
+print("one\ntwo".splitlines()[-1], len("\n\n\n".splitlines()))

@@ -1,3 +1,4 @@
+print("ada lovelace".split(" "), "a  b".split(" "))
 def initials(name):
     parts = name.split(" ")
     out = ""

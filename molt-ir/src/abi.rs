@@ -172,6 +172,8 @@ abi_table! {
     fn molt_exc_fetch() -> Value; infallible
     /// Pop the exception being handled.
     fn molt_exc_done(); infallible
+    /// The exception being handled, for a bare `raise`; RuntimeError if none.
+    fn molt_exc_current() -> Value; raises
     /// Whether an exception matches an `except` clause's type or tuple of types.
     fn molt_exc_match(exc: Value, types: Value) -> I32; raises
     /// `raise exc from cause` (cause is the unbound marker when absent); always the error sentinel.

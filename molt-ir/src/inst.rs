@@ -134,8 +134,9 @@ pub enum InstKind {
     Unpack(ValueId, u32),
     /// `tuple.get v0, 1`: an item of a tuple known to be long enough.
     TupleGet(ValueId, u32),
-    /// `make.function f1, v0`: a function object with a defaults tuple.
-    MakeFunction(FuncId, ValueId),
+    /// `make.function f1, c2, v0`: a function object from its info constant
+    /// `(name, qualname, params)` and a defaults tuple.
+    MakeFunction(FuncId, ConstId, ValueId),
     /// `import c0`: a module object by its dotted name.
     Import(ConstId),
     /// `import.from v0, c1`: `from m import name`.
@@ -146,6 +147,9 @@ pub enum InstKind {
     ExcFetch,
     /// `exc.done`: leave the innermost exception handler.
     ExcDone,
+    /// `exc.current`: the exception being handled (for a bare `raise`);
+    /// RuntimeError when there is none.
+    ExcCurrent,
     /// `exc.match v0, v1`: `isinstance(exc, types)` for an `except` clause.
     ExcMatch(ValueId, ValueId),
 }
@@ -238,6 +242,7 @@ impl InstKind {
             InstKind::ExcCatch => "exc.catch",
             InstKind::ExcFetch => "exc.fetch",
             InstKind::ExcDone => "exc.done",
+            InstKind::ExcCurrent => "exc.current",
             InstKind::ExcMatch(..) => "exc.match",
         }
     }
@@ -284,7 +289,8 @@ impl InstKind {
             | InstKind::Import(_)
             | InstKind::ImportFrom(..)
             | InstKind::ExcCatch
-            | InstKind::ExcFetch => Some(Type::Dyn),
+            | InstKind::ExcFetch
+            | InstKind::ExcCurrent => Some(Type::Dyn),
         }
     }
 
@@ -331,6 +337,7 @@ impl InstKind {
             | InstKind::Unpack(..)
             | InstKind::Import(_)
             | InstKind::ImportFrom(..)
+            | InstKind::ExcCurrent
             | InstKind::ExcMatch(..) => true,
         }
     }
@@ -350,6 +357,7 @@ impl InstKind {
             | InstKind::Import(_)
             | InstKind::ExcCatch
             | InstKind::ExcFetch
+            | InstKind::ExcCurrent
             | InstKind::ExcDone => vec![],
             InstKind::StoreLocal(_, v)
             | InstKind::StoreGlobal(_, v)
@@ -362,7 +370,7 @@ impl InstKind {
             | InstKind::Iter(v)
             | InstKind::Unpack(v, _)
             | InstKind::TupleGet(v, _)
-            | InstKind::MakeFunction(_, v)
+            | InstKind::MakeFunction(_, _, v)
             | InstKind::ImportFrom(v, _) => vec![*v],
             InstKind::Binary(_, a, b)
             | InstKind::InPlace(_, a, b)
@@ -432,6 +440,7 @@ impl InstKind {
             | InstKind::ExcCatch
             | InstKind::ExcFetch
             | InstKind::ExcDone
+            | InstKind::ExcCurrent
             | InstKind::ExcMatch(..) => None,
         }
     }

@@ -102,6 +102,7 @@ pub fn inst_to_string(kind: &InstKind) -> String {
         InstKind::ConstNone
         | InstKind::ExcCatch
         | InstKind::ExcFetch
+        | InstKind::ExcCurrent
         | InstKind::ExcDone => name.to_string(),
         InstKind::Incref(v) | InstKind::Decref(v) | InstKind::Truthy(v) | InstKind::Iter(v) => {
             format!("{name} {v}")
@@ -137,7 +138,7 @@ pub fn inst_to_string(kind: &InstKind) -> String {
             }
         }
         InstKind::Unpack(v, n) | InstKind::TupleGet(v, n) => format!("{name} {v}, {n}"),
-        InstKind::MakeFunction(f, v) => format!("{name} {f}, {v}"),
+        InstKind::MakeFunction(f, c, v) => format!("{name} {f}, {c}, {v}"),
     }
 }
 

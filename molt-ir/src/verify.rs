@@ -149,10 +149,18 @@ pub fn verify_function(m: &Module, index: usize, f: &Function) -> Result<(), Ver
             };
             use_value(&c, bid, None, &live, *v, want)?;
         }
-        let stolen = term.stolen();
-        for (k, v) in stolen.iter().enumerate() {
-            if stolen[..k].contains(v) {
-                return Err(c.fail(bid, None, format!("{v} is stolen twice")));
+        // Each edge takes over its arguments; a value may go down several edges.
+        let edges: Vec<Vec<ValueId>> = match term {
+            Terminator::Branch { then, otherwise, .. } => {
+                vec![then.args.clone(), otherwise.args.clone()]
+            }
+            _ => vec![term.stolen()],
+        };
+        for stolen in &edges {
+            for (k, v) in stolen.iter().enumerate() {
+                if stolen[..k].contains(v) {
+                    return Err(c.fail(bid, None, format!("{v} is stolen twice")));
+                }
             }
         }
         match term {
@@ -237,7 +245,9 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         InstKind::CallMethod { name, kwnames, .. } => {
             name.index() < m.consts.len() && kwnames.is_none_or(|k| k.index() < m.consts.len())
         }
-        InstKind::MakeFunction(f, _) => f.index() < m.functions.len(),
+        InstKind::MakeFunction(f, c, _) => {
+            f.index() < m.functions.len() && c.index() < m.consts.len()
+        }
         InstKind::ConstInt(_)
         | InstKind::ConstFloat(_)
         | InstKind::ConstNone
@@ -265,6 +275,7 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         | InstKind::ExcCatch
         | InstKind::ExcFetch
         | InstKind::ExcDone
+        | InstKind::ExcCurrent
         | InstKind::ExcMatch(..) => true,
     };
     if ok {

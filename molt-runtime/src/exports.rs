@@ -64,9 +64,6 @@ exports! {
     fn molt_runtime_init(argc: i32, argv: *const u8) {
         crate::init::init_runtime(argc, argv as *const *const i8);
     }
-    fn molt_stdlib_init() {
-        crate::init::run_stdlib_hook();
-    }
     fn molt_runtime_exit(result: Value) -> i32 {
         crate::init::exit_code(result)
     }
@@ -196,6 +193,12 @@ exports! {
     }
     fn molt_exc_done() {
         ts().handling.pop();
+    }
+    fn molt_exc_current() -> Value {
+        match ts().handling.last() {
+            Some(e) => e.clone().into_raw(),
+            None => boxed(crate::exception::err(TypeId::RuntimeError, "No active exception to reraise")),
+        }
     }
     fn molt_exc_match(exc: Value, types: Value) -> i32 {
         match crate::init::exc_match(exc, types) {

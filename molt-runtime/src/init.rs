@@ -29,20 +29,6 @@ pub fn init_runtime(argc: i32, argv: *const *const i8) {
     crate::builtins::init_builtins();
 }
 
-static mut STDLIB_HOOK: Option<fn()> = None;
-
-/// Sets the function `molt_stdlib_init` runs (the stdlib crate registers its modules through it).
-pub fn set_stdlib_hook(hook: fn()) {
-    unsafe { STDLIB_HOOK = Some(hook) }
-}
-
-/// Runs the stdlib's registration hook.
-pub fn run_stdlib_hook() {
-    if let Some(hook) = unsafe { STDLIB_HOOK } {
-        hook()
-    }
-}
-
 /// Finishes the program: reports an uncaught exception (or `SystemExit`),
 /// flushes the streams and returns the exit code.
 pub fn exit_code(result: Value) -> i32 {

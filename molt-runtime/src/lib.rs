@@ -1,6 +1,7 @@
 //! Molt's runtime: values, objects, builtins, exceptions, tracebacks. The
 //! `exports` module is the ABI that compiled code calls.
 
+pub mod args;
 pub mod attr;
 pub mod builtins;
 pub mod builtins_more;

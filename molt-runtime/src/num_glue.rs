@@ -1,10 +1,18 @@
 //! Glue between the numeric algorithms in `num/` and Python values:
 //! raising their errors, and the methods of int and float.
 
-use crate::exception::{err, R};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, Zero};
+
+use crate::args::{index_value, no_args};
+use crate::exception::{err, value_error, R};
+use crate::int::{from_bigint, from_i64, to_bigint};
 use crate::methods::MethodTable;
 use crate::num::arith::PowError;
 use crate::object::TypeId;
+use crate::tuple::new_tuple;
+use crate::value::{Owned, Value};
 
 /// Raises the exception for a failed float power.
 pub fn raise_pow_error<T>(e: PowError) -> R<T> {
@@ -17,7 +25,218 @@ pub fn raise_pow_error<T>(e: PowError) -> R<T> {
     }
 }
 
+fn bit_length(args: &[Value], kwnames: &[Owned]) -> R {
+    no_args("int.bit_length", &args[1..], kwnames)?;
+    Ok(from_i64(to_bigint(args[0]).magnitude().bits() as i64))
+}
+
+fn bit_count(args: &[Value], kwnames: &[Owned]) -> R {
+    no_args("int.bit_count", &args[1..], kwnames)?;
+    let n = to_bigint(args[0]);
+    let ones: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(from_i64(ones as i64))
+}
+
+fn int_conjugate(args: &[Value], kwnames: &[Owned]) -> R {
+    no_args("int.conjugate", &args[1..], kwnames)?;
+    index_value(args[0])
+}
+
+fn int_as_integer_ratio(args: &[Value], kwnames: &[Owned]) -> R {
+    no_args("int.as_integer_ratio", &args[1..], kwnames)?;
+    Ok(new_tuple(vec![index_value(args[0])?, from_i64(1)]))
+}
+
+fn int_is_integer(args: &[Value], kwnames: &[Owned]) -> R {
+    no_args("int.is_integer", &args[1..], kwnames)?;
+    Ok(Owned::from(true))
+}
+
+fn float_is_integer(args: &[Value], kwnames: &[Owned]) -> R {
+    no_args("float.is_integer", &args[1..], kwnames)?;
+    let x = args[0].as_float();
+    Ok(Owned::from(x.is_finite() && x == x.floor()))
+}
+
+fn float_conjugate(args: &[Value], kwnames: &[Owned]) -> R {
+    no_args("float.conjugate", &args[1..], kwnames)?;
+    Ok(args[0].new_ref())
+}
+
+/// `(mantissa, exponent)` with `|x| == mantissa * 2**exponent` for finite `x`.
+fn decompose(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    }
+}
+
+/// `x.as_integer_ratio()`: the exact fraction in lowest terms.
+pub fn float_ratio(x: f64) -> R<(BigInt, BigInt)> {
+    if x.is_nan() {
+        return value_error("cannot convert NaN to integer ratio");
+    }
+    if x.is_infinite() {
+        return err(TypeId::OverflowError, "cannot convert Infinity to integer ratio");
+    }
+    let (mant, exp) = decompose(x);
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::from(1u8);
+    if exp >= 0 {
+        num <<= exp as u64;
+    } else {
+        den <<= (-exp) as u64;
+    }
+    if !num.is_zero() {
+        let g = num.gcd(&den);
+        num /= &g;
+        den /= &g;
+    }
+    if x.is_sign_negative() {
+        num = -num;
+    }
+    Ok((num, den))
+}
+
+fn float_as_integer_ratio(args: &[Value], kwnames: &[Owned]) -> R {
+    no_args("float.as_integer_ratio", &args[1..], kwnames)?;
+    let (n, d) = float_ratio(args[0].as_float())?;
+    Ok(new_tuple(vec![from_bigint(n), from_bigint(d)]))
+}
+
+/// `x.hex()`: `[-]0x<lead>.<13 hex digits>p<exp>`, with `0x0.0p+0` for zero.
+pub fn float_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".to_string();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf" } else { "-inf" }.to_string();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
+}
+
+fn float_hex_method(args: &[Value], kwnames: &[Owned]) -> R {
+    no_args("float.hex", &args[1..], kwnames)?;
+    Ok(crate::str::new_str(&float_hex(args[0].as_float())))
+}
+
+/// The data attributes of numbers: `real`, `imag`, `numerator`, `denominator`.
+pub fn number_attr(obj: Value, name: &str) -> R<Option<Owned>> {
+    if obj.is_float() {
+        return Ok(match name {
+            "real" => Some(obj.new_ref()),
+            "imag" => Some(Owned::from(0.0)),
+            _ => None,
+        });
+    }
+    if crate::int::is_int(obj) {
+        return Ok(match name {
+            "real" | "numerator" => Some(index_value(obj)?),
+            "imag" => Some(from_i64(0)),
+            "denominator" => Some(from_i64(1)),
+            _ => None,
+        });
+    }
+    Ok(None)
+}
+
+/// `abs()` of an int as a big int (for callers that need the magnitude).
+pub fn int_abs(v: Value) -> BigInt {
+    to_bigint(v).abs()
+}
+
 /// Methods of int.
-pub const INT_METHODS: MethodTable = &[];
+pub const INT_METHODS: MethodTable = &[
+    ("bit_length", bit_length),
+    ("bit_count", bit_count),
+    ("conjugate", int_conjugate),
+    ("as_integer_ratio", int_as_integer_ratio),
+    ("is_integer", int_is_integer),
+];
+
 /// Methods of float.
-pub const FLOAT_METHODS: MethodTable = &[];
+pub const FLOAT_METHODS: MethodTable = &[
+    ("is_integer", float_is_integer),
+    ("as_integer_ratio", float_as_integer_ratio),
+    ("conjugate", float_conjugate),
+    ("hex", float_hex_method),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::args::testing::*;
+    use crate::value::Owned;
+
+    fn m(obj: &Owned, name: &str, pos: &[&Owned]) -> String {
+        show(method(obj, name, pos, &[]))
+    }
+
+    fn attr(obj: &Owned, name: &str) -> String {
+        show(crate::attr::getattr(obj.v(), s(name).v()))
+    }
+
+    #[test]
+    fn int_methods() {
+        let _g = setup();
+        assert_eq!(m(&i(1), "bit_length", &[]), "1");
+        assert_eq!(m(&i(-5), "bit_length", &[]), "3");
+        assert_eq!(m(&i(0), "bit_length", &[]), "0");
+        let big = crate::int::from_bigint(num_bigint::BigInt::from(1) << 100);
+        assert_eq!(m(&big, "bit_length", &[]), "101");
+        assert_eq!(m(&i(255), "bit_count", &[]), "8");
+        assert_eq!(m(&i(-7), "bit_count", &[]), "3");
+        assert_eq!(m(&i(5), "bit_length", &[&i(1)]), "TypeError: int.bit_length() takes no arguments (1 given)");
+        assert_eq!(m(&i(5), "conjugate", &[]), "5");
+        assert_eq!(m(&i(-6), "as_integer_ratio", &[]), "(-6, 1)");
+        assert_eq!(m(&i(6), "is_integer", &[]), "True");
+        let t = Owned::from(true);
+        assert_eq!(m(&t, "as_integer_ratio", &[]), "(1, 1)");
+        assert_eq!(m(&t, "conjugate", &[]), "1");
+        assert_eq!(m(&t, "bit_length", &[]), "1");
+        assert_eq!(attr(&i(3), "real"), "3");
+        assert_eq!(attr(&i(3), "imag"), "0");
+        assert_eq!(attr(&t, "numerator"), "1");
+        assert_eq!(attr(&i(3), "denominator"), "1");
+        assert_eq!(attr(&i(3), "foo"), "AttributeError: 'int' object has no attribute 'foo'");
+    }
+
+    #[test]
+    fn float_methods() {
+        let _g = setup();
+        assert_eq!(m(&f(1.5), "is_integer", &[]), "False");
+        assert_eq!(m(&f(2.0), "is_integer", &[]), "True");
+        assert_eq!(m(&f(f64::INFINITY), "is_integer", &[]), "False");
+        assert_eq!(m(&f(0.75), "as_integer_ratio", &[]), "(3, 4)");
+        assert_eq!(m(&f(-2.5), "as_integer_ratio", &[]), "(-5, 2)");
+        assert_eq!(m(&f(-0.0), "as_integer_ratio", &[]), "(0, 1)");
+        assert!(m(&f(1e300), "as_integer_ratio", &[]).starts_with("(1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115467196834763571233"));
+        assert_eq!(m(&f(f64::INFINITY), "as_integer_ratio", &[]), "OverflowError: cannot convert Infinity to integer ratio");
+        assert_eq!(m(&f(f64::NAN), "as_integer_ratio", &[]), "ValueError: cannot convert NaN to integer ratio");
+        assert_eq!(m(&f(1.5), "conjugate", &[]), "1.5");
+        assert_eq!(m(&f(1.5), "is_integer", &[&i(1)]), "TypeError: float.is_integer() takes no arguments (1 given)");
+        let hex = |x: f64| super::float_hex(x);
+        assert_eq!(hex(1.5), "0x1.8000000000000p+0");
+        assert_eq!(hex(0.1), "0x1.999999999999ap-4");
+        assert_eq!(hex(-0.0), "-0x0.0p+0");
+        assert_eq!(hex(1e300), "0x1.7e43c8800759cp+996");
+        assert_eq!(hex(5e-324), "0x0.0000000000001p-1022");
+        assert_eq!(hex(2.225073858507201e-308), "0x0.fffffffffffffp-1022");
+        assert_eq!(hex(f64::NEG_INFINITY), "-inf");
+        assert_eq!(hex(f64::NAN), "nan");
+        assert_eq!(m(&f(-1.5), "hex", &[]), "'-0x1.8000000000000p+0'");
+        assert_eq!(attr(&f(2.5), "real"), "2.5");
+        assert_eq!(attr(&f(2.5), "imag"), "0.0");
+    }
+}

@@ -12,7 +12,11 @@ use num_traits::{One, ToPrimitive, Zero};
 /// `a // b` (floor division); `None` on overflow (`i64::MIN // -1`). The caller checks `b != 0`.
 pub fn floordiv_i64(a: i64, b: i64) -> Option<i64> {
     let q = a.checked_div(b)?;
-    Some(if a % b != 0 && ((a < 0) != (b < 0)) { q - 1 } else { q })
+    Some(if a % b != 0 && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    })
 }
 
 /// `a % b` with the sign of `b` (never overflows). The caller checks `b != 0`.
@@ -319,7 +323,11 @@ fn round_scaled(q: u64, sticky: bool, shift: i64) -> Option<f64> {
         0 // below half of the smallest subnormal
     } else {
         let m = if extra == 64 { 0 } else { q >> extra };
-        let rem = if extra == 64 { q } else { q & ((1u64 << extra) - 1) };
+        let rem = if extra == 64 {
+            q
+        } else {
+            q & ((1u64 << extra) - 1)
+        };
         let half = 1u64 << (extra - 1);
         let up = rem > half || (rem == half && (sticky || m & 1 == 1));
         m + up as u64
@@ -360,7 +368,7 @@ pub fn float_to_bigint(x: f64) -> Option<BigInt> {
     if !x.is_finite() {
         return None;
     }
-    if x.abs() < 9.223372036854775808e18 {
+    if x.abs() < (1u64 << 63) as f64 {
         return Some(BigInt::from(x as i64));
     }
     // |x| >= 2**63, so it is an integer with a non-negative binary exponent.
@@ -386,7 +394,11 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
         } else {
             (am << (-shift) as u64).div_rem(bm)
         };
-        round_scaled(q.to_u64().expect("quotient has at most 56 bits"), !r.is_zero(), shift)?
+        round_scaled(
+            q.to_u64().expect("quotient has at most 56 bits"),
+            !r.is_zero(),
+            shift,
+        )?
     };
     Some(if negative { -v } else { v })
 }
@@ -403,7 +415,11 @@ const HASH_INF: i64 = 314159;
 
 /// Applies the sign to a reduced magnitude; `-1` is reserved, so it becomes `-2`.
 fn signed_hash(magnitude: u64, negative: bool) -> i64 {
-    let h = if negative { -(magnitude as i64) } else { magnitude as i64 };
+    let h = if negative {
+        -(magnitude as i64)
+    } else {
+        magnitude as i64
+    };
     if h == -1 {
         -2
     } else {
@@ -524,7 +540,10 @@ mod tests {
         ];
         for &(a, b, q, r) in cases {
             let (dq, dr) = float_divmod(a, b);
-            assert!(same(dq, q) && same(dr, r), "divmod({a}, {b}) = ({dq}, {dr})");
+            assert!(
+                same(dq, q) && same(dr, r),
+                "divmod({a}, {b}) = ({dq}, {dr})"
+            );
             assert!(same(float_floordiv(a, b), q), "{a} // {b}");
             assert!(same(float_mod(a, b), r), "{a} % {b}");
         }
@@ -589,7 +608,10 @@ mod tests {
             PowError::ZeroDivision.message(),
             Some("0.0 cannot be raised to a negative power")
         );
-        assert_eq!(PowError::Overflow.message(), Some("(34, 'Numerical result out of range')"));
+        assert_eq!(
+            PowError::Overflow.message(),
+            Some("(34, 'Numerical result out of range')")
+        );
         assert_eq!(PowError::Complex.message(), None);
     }
 
@@ -632,8 +654,15 @@ mod tests {
             let got = round_f64(x, n).unwrap();
             assert!(same(got, want), "round({x}, {n}) = {got}, want {want}");
         }
-        for (x, n) in [(1.7976931348623157e308, -308), (1.7976931348623157e308, -307), (1.5e308, -308)] {
-            assert_eq!(round_f64(x, n), Err("rounded value too large to represent".to_string()));
+        for (x, n) in [
+            (1.7976931348623157e308, -308),
+            (1.7976931348623157e308, -307),
+            (1.5e308, -308),
+        ] {
+            assert_eq!(
+                round_f64(x, n),
+                Err("rounded value too large to represent".to_string())
+            );
         }
         for (x, want) in [
             (0.5, 0.0),
@@ -672,7 +701,11 @@ mod tests {
             ("1500", -3, "2000"),
             ("2500", -3, "2000"),
             ("-2500", -3, "-2000"),
-            ("1000000000000000000005000000000", -10, "1000000000000000000000000000000"),
+            (
+                "1000000000000000000005000000000",
+                -10,
+                "1000000000000000000000000000000",
+            ),
             ("999", i64::MIN, "0"),
             ("7", -1000000000000, "0"),
         ];
@@ -697,12 +730,21 @@ mod tests {
             ("2", "-2", "5", "4"),
             ("0", "0", "5", "1"),
             ("0", "5", "5", "0"),
-            ("100000000000000000000", "100000000000000000000", "1000000007", "29738302"),
+            (
+                "100000000000000000000",
+                "100000000000000000000",
+                "1000000007",
+                "29738302",
+            ),
             ("-2", "-3", "11", "4"),
             ("2", "-1", "-1", "0"),
         ];
         for &(b, e, m, want) in cases {
-            assert_eq!(pow_mod(&big(b), &big(e), &big(m)), Ok(big(want)), "pow({b}, {e}, {m})");
+            assert_eq!(
+                pow_mod(&big(b), &big(e), &big(m)),
+                Ok(big(want)),
+                "pow({b}, {e}, {m})"
+            );
         }
         let not_inv = Err("base is not invertible for the given modulus".to_string());
         assert_eq!(pow_mod(&big("2"), &big("-1"), &big("4")), not_inv);
@@ -728,7 +770,10 @@ mod tests {
             (-p(63), -9.223372036854776e18),
             (big("10000000000000000000000"), 1e22),
             (big("100000000000000000000000"), 1e23),
-            (big("-12345678901234567890123456789"), -1.2345678901234568e28),
+            (
+                big("-12345678901234567890123456789"),
+                -1.2345678901234568e28,
+            ),
             (big("0"), 0.0),
         ];
         for (n, want) in cases {
@@ -742,7 +787,7 @@ mod tests {
         assert_eq!(float_to_bigint(-1.9), Some(big("-1")));
         assert_eq!(float_to_bigint(-0.0), Some(big("0")));
         assert_eq!(float_to_bigint(1e20), Some(big("100000000000000000000")));
-        assert_eq!(float_to_bigint(-9.223372036854775808e18), Some(-p(63)));
+        assert_eq!(float_to_bigint(-((1u64 << 63) as f64)), Some(-p(63)));
         assert_eq!(float_to_bigint(f64::MAX), Some(p(1024) - p(971)));
         assert_eq!(float_to_bigint(1e300).unwrap().to_string().len(), 301);
         assert_eq!(float_to_bigint(f64::INFINITY), None);
@@ -804,7 +849,8 @@ mod tests {
             (-1.0, -2),
             (1.0, 1),
             (1e-10, 2124533198426632172),
-            (3.14159, 326484311674566659),
+            (3.25159, 580127042688073731),
+            (2.5e-5, 810705579001919622),
         ];
         for &(x, want) in floats {
             assert_eq!(hash_f64(x), Some(want), "hash({x})");

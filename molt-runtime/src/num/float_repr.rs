@@ -5,11 +5,24 @@
 /// (zero is `("0", 1)`), like David Gay's `dtoa` mode 0.
 pub(crate) fn shortest_digits(x: f64) -> (String, i64) {
     // Rust's `{:e}` prints the shortest round-tripping digits: "1.2345e-5".
-    let s = format!("{:e}", x.abs());
+    let (digits, decpt) = split_exponent(&format!("{:e}", x.abs()));
+    // When `x` lies exactly halfway between two shortest candidates, Rust picks the
+    // upper one while dtoa picks the even one, which is the correctly rounded
+    // (half-even) value with as many digits. Such ties need at least 16 digits.
+    if digits.len() >= 15 {
+        let rounded = format!("{:.*e}", digits.len() - 1, x.abs());
+        if rounded.parse::<f64>() == Ok(x.abs()) {
+            return split_exponent(&rounded);
+        }
+    }
+    (digits, decpt)
+}
+
+/// Splits Rust's `d.ddde±x` into the digits (no point) and `decpt = x + 1`.
+pub(crate) fn split_exponent(s: &str) -> (String, i64) {
     let (mantissa, exp) = s.split_once('e').expect("`{:e}` always has an exponent");
     let exp: i64 = exp.parse().expect("`{:e}` exponent is an integer");
-    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
-    (digits, exp + 1)
+    (mantissa.replace('.', ""), exp + 1)
 }
 
 /// `repr(x)` exactly as CPython prints it: `0.1`, `1e+16`, `1.5e-05`, `-0.0`,
@@ -102,6 +115,12 @@ mod tests {
             (1e100, "1e+100"),
             (1.5e-100, "1.5e-100"),
             (2.5e-310, "2.5e-310"),
+            // Exact ties between two shortest candidates go to the even digit.
+            (f64::from_bits(0xc305c3eb5f0477f2), "-765798773722878.2"),
+            (f64::from_bits(0x43040782e84a2a02), "704719794816320.2"),
+            (f64::from_bits(0x431787586f9416b9), "1655684590798254.2"),
+            (f64::from_bits(0xc31b85e00b5ab6f9), "-1936755420212670.2"),
+            (f64::from_bits(0x4305c3eb5f0477f6), "765798773722878.8"), // ...878.75
         ];
         for &(x, want) in cases {
             assert_eq!(float_repr(x), want, "repr of {x:e}");

@@ -20,7 +20,11 @@ pub fn parse_float(s: &str) -> Option<f64> {
     }
     let start = text.iter().position(|&b| !is_c_space(b))?;
     let end = text.iter().rposition(|&b| !is_c_space(b))? + 1;
-    let body: Vec<u8> = text[start..end].iter().copied().filter(|&b| b != b'_').collect();
+    let body: Vec<u8> = text[start..end]
+        .iter()
+        .copied()
+        .filter(|&b| b != b'_')
+        .collect();
 
     let (negative, rest) = match body.first() {
         Some(b'-') => (true, &body[1..]),
@@ -39,7 +43,12 @@ pub fn parse_float(s: &str) -> Option<f64> {
     }
 
     // digits [ '.' digits ] [ ('e'|'E') [sign] digits ], at least one mantissa digit.
-    let take_digits = |from: usize| from + rest[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let take_digits = |from: usize| {
+        from + rest[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
     let int_end = take_digits(0);
     let mut pos = int_end;
     let mut frac_end = pos;
@@ -127,9 +136,35 @@ mod tests {
     #[test]
     fn rejects_like_cpython() {
         for s in [
-            "", "   ", "1__0", "_1", "1_", "1._5", "1_.5", "in_f", "1e", "1e+", ".", "e5", "0x1p3",
-            "infinit", "1.5\0", "1.5e+_3", "nan(1)", "1e5.5", "--1", "+-1", "1 2", "abc", "inf inf",
-            "\x1c1.5", "1.5\u{200b}", "_1.5", "1.5_", ".e5", "1,5",
+            "",
+            "   ",
+            "1__0",
+            "_1",
+            "1_",
+            "1._5",
+            "1_.5",
+            "in_f",
+            "1e",
+            "1e+",
+            ".",
+            "e5",
+            "0x1p3",
+            "infinit",
+            "1.5\0",
+            "1.5e+_3",
+            "nan(1)",
+            "1e5.5",
+            "--1",
+            "+-1",
+            "1 2",
+            "abc",
+            "inf inf",
+            "\x1c1.5",
+            "1.5\u{200b}",
+            "_1.5",
+            "1.5_",
+            ".e5",
+            "1,5",
         ] {
             assert_eq!(parse_float(s), None, "{s:?}");
         }

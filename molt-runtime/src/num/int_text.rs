@@ -11,11 +11,11 @@ pub const MAX_STR_DIGITS: usize = 4300;
 const DECIMAL_ZEROS: [u32; 68] = [
     0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
     0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-    0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
-    0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60,
-    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0,
-    0x1e950, 0x1fbf0,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60, 0x16ac0,
+    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950,
+    0x1fbf0,
 ];
 
 /// The value of a Unicode decimal digit (`str.isdecimal()` characters), if `c` is one.
@@ -33,15 +33,8 @@ pub(crate) fn decimal_value(c: char) -> Option<u32> {
 fn is_non_ascii_space(c: char) -> bool {
     matches!(
         c,
-        '\u{85}'
-            | '\u{a0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200a}'
-            | '\u{2028}'
-            | '\u{2029}'
-            | '\u{202f}'
-            | '\u{205f}'
-            | '\u{3000}'
+        '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
     )
 }
 
@@ -109,7 +102,10 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
     }
     let invalid = IntParseError::InvalidLiteral { base };
     let text = numeric_ascii(s);
-    let mut pos = text.iter().position(|&b| !is_c_space(b)).unwrap_or(text.len());
+    let mut pos = text
+        .iter()
+        .position(|&b| !is_c_space(b))
+        .unwrap_or(text.len());
     let at = |i: usize| text.get(i).copied().unwrap_or(0);
     let negative = match at(pos) {
         b'+' => {
@@ -178,7 +174,9 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
         return Err(invalid);
     }
     if !radix.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
-        return Err(IntParseError::TooManyDigits { digits: digits.len() });
+        return Err(IntParseError::TooManyDigits {
+            digits: digits.len(),
+        });
     }
     let magnitude = digits_to_biguint(&digits, radix);
     if error_if_nonzero && magnitude != BigUint::ZERO {
@@ -192,7 +190,9 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
 fn digits_to_biguint(digits: &[u8], radix: u32) -> BigUint {
     // 12 digits of base 36 fit comfortably in a u64.
     if digits.len() <= 12 {
-        let v = digits.iter().fold(0u64, |acc, &d| acc * radix as u64 + d as u64);
+        let v = digits
+            .iter()
+            .fold(0u64, |acc, &d| acc * radix as u64 + d as u64);
         return BigUint::from(v);
     }
     BigUint::from_radix_be(digits, radix).expect("digits are below the radix")
@@ -205,7 +205,11 @@ pub fn int_to_decimal_string(n: &BigInt) -> Result<String, String> {
         return Ok(v.to_string());
     }
     // 2**14285 > 10**4300, so any number that wide has too many digits.
-    let s = if n.bits() > 14285 { None } else { Some(n.to_string()) };
+    let s = if n.bits() > 14285 {
+        None
+    } else {
+        Some(n.to_string())
+    };
     match s {
         Some(s) if s.trim_start_matches('-').len() <= MAX_STR_DIGITS => Ok(s),
         _ => Err(format!(
@@ -278,9 +282,15 @@ mod tests {
             ok("123456789012345678901234567890", 10),
             "123456789012345678901234567890"
         );
-        assert_eq!(ok("-ffffffffffffffffffff", 16), "-1208925819614629174706175");
+        assert_eq!(
+            ok("-ffffffffffffffffffff", 16),
+            "-1208925819614629174706175"
+        );
         assert_eq!(ok(&"1".repeat(4300), 10), "1".repeat(4300));
-        assert_eq!(ok(&format!("-{}", "1".repeat(4300)), 10), format!("-{}", "1".repeat(4300)));
+        assert_eq!(
+            ok(&format!("-{}", "1".repeat(4300)), 10),
+            format!("-{}", "1".repeat(4300))
+        );
         // Power-of-two bases have no digit limit.
         assert!(parse_int(&"1".repeat(5000), 16).is_ok());
         assert!(parse_int(&"1".repeat(4301), 32).is_ok());
@@ -290,11 +300,24 @@ mod tests {
     fn rejects_like_cpython() {
         let inv = |base| IntParseError::InvalidLiteral { base };
         for s in [
-            "", "  ", "abc", "1__0", "_1", "1_", "-  5", "+-5", "1 2", "1\0", "\x1c5", "5\u{200b}",
+            "",
+            "  ",
+            "abc",
+            "1__0",
+            "_1",
+            "1_",
+            "-  5",
+            "+-5",
+            "1 2",
+            "1\0",
+            "\x1c5",
+            "5\u{200b}",
         ] {
             assert_eq!(err(s, 10), inv(10), "{s:?}");
         }
-        for s in ["010", "0x", "0x__1f", "0_7", "0_b1", "abc", "0xg", "12a", "0b2", "0o8", "-", "+"] {
+        for s in [
+            "010", "0x", "0x__1f", "0_7", "0_b1", "abc", "0xg", "12a", "0b2", "0o8", "-", "+",
+        ] {
             assert_eq!(err(s, 0), inv(0), "{s:?}");
         }
         assert_eq!(err("0b", 2), inv(2));
@@ -303,18 +326,36 @@ mod tests {
         assert_eq!(err("1", 37), IntParseError::InvalidBase);
         assert_eq!(err("1", 1), IntParseError::InvalidBase);
         // The digit limit is checked after the syntax, counting digits only.
-        assert_eq!(err(&"1".repeat(5000), 10), IntParseError::TooManyDigits { digits: 5000 });
-        assert_eq!(err(&"0".repeat(5000), 10), IntParseError::TooManyDigits { digits: 5000 });
-        assert_eq!(err(&format!("{} ", "1".repeat(5000)), 10), IntParseError::TooManyDigits { digits: 5000 });
-        assert_eq!(err(&format!("0{}", "1".repeat(5000)), 0), IntParseError::TooManyDigits { digits: 5001 });
+        assert_eq!(
+            err(&"1".repeat(5000), 10),
+            IntParseError::TooManyDigits { digits: 5000 }
+        );
+        assert_eq!(
+            err(&"0".repeat(5000), 10),
+            IntParseError::TooManyDigits { digits: 5000 }
+        );
+        assert_eq!(
+            err(&format!("{} ", "1".repeat(5000)), 10),
+            IntParseError::TooManyDigits { digits: 5000 }
+        );
+        assert_eq!(
+            err(&format!("0{}", "1".repeat(5000)), 0),
+            IntParseError::TooManyDigits { digits: 5001 }
+        );
         assert_eq!(
             err(&format!("{}_{}", "1".repeat(2000), "1".repeat(2400)), 10),
             IntParseError::TooManyDigits { digits: 4400 }
         );
-        assert_eq!(err(&format!("{}٠", "1".repeat(5000)), 10), IntParseError::TooManyDigits { digits: 5001 });
+        assert_eq!(
+            err(&format!("{}٠", "1".repeat(5000)), 10),
+            IntParseError::TooManyDigits { digits: 5001 }
+        );
         assert_eq!(err(&format!("{}x", "1".repeat(5000)), 10), inv(10));
         assert_eq!(err(&format!("{}_", "1".repeat(5000)), 10), inv(10));
-        assert_eq!(err(&"1".repeat(5000), 36), IntParseError::TooManyDigits { digits: 5000 });
+        assert_eq!(
+            err(&"1".repeat(5000), 36),
+            IntParseError::TooManyDigits { digits: 5000 }
+        );
     }
 
     #[test]
@@ -323,7 +364,10 @@ mod tests {
             IntParseError::InvalidLiteral { base: 10 }.message("'abc'"),
             "invalid literal for int() with base 10: 'abc'"
         );
-        assert_eq!(IntParseError::InvalidBase.message(""), "int() base must be >= 2 and <= 36, or 0");
+        assert_eq!(
+            IntParseError::InvalidBase.message(""),
+            "int() base must be >= 2 and <= 36, or 0"
+        );
         assert_eq!(
             IntParseError::TooManyDigits { digits: 5000 }.message(""),
             "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; \
@@ -333,7 +377,10 @@ mod tests {
         let repr = format!("'{}'", "a".repeat(300));
         assert_eq!(
             invalid_literal_message(10, &repr),
-            format!("invalid literal for int() with base 10: '{}", "a".repeat(199))
+            format!(
+                "invalid literal for int() with base 10: '{}",
+                "a".repeat(199)
+            )
         );
     }
 
@@ -348,12 +395,18 @@ mod tests {
         );
         let nines = "9".repeat(4300);
         assert_eq!(int_to_decimal_string(&big(&nines)).unwrap(), nines);
-        assert_eq!(int_to_decimal_string(&-big(&nines)).unwrap(), format!("-{nines}"));
+        assert_eq!(
+            int_to_decimal_string(&-big(&nines)).unwrap(),
+            format!("-{nines}")
+        );
         let limit = "Exceeds the limit (4300 digits) for integer string conversion; \
                      use sys.set_int_max_str_digits() to increase the limit";
         let ten_4300 = BigInt::from(10).pow(4300);
         assert_eq!(int_to_decimal_string(&ten_4300).unwrap_err(), limit);
-        assert_eq!(int_to_decimal_string(&(BigInt::from(1) << 50000u32)).unwrap_err(), limit);
+        assert_eq!(
+            int_to_decimal_string(&(BigInt::from(1) << 50000u32)).unwrap_err(),
+            limit
+        );
     }
 
     #[test]
@@ -365,6 +418,9 @@ mod tests {
         assert_eq!(int_to_base_string(&n, 2, true), "0b11111");
         assert_eq!(int_to_base_string(&n, 2, false), "11111");
         assert_eq!(int_to_base_string(&BigInt::from(0), 16, true), "0x0");
-        assert_eq!(int_to_base_string(&-(BigInt::from(1) << 64u32), 16, true), "-0x10000000000000000");
+        assert_eq!(
+            int_to_base_string(&-(BigInt::from(1) << 64u32), 16, true),
+            "-0x10000000000000000"
+        );
     }
 }

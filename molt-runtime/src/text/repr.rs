@@ -67,7 +67,11 @@ pub fn str_ascii(s: &[u32]) -> Vec<u32> {
 /// `repr(b)` for `bytes`: `b'...'` (the caller wraps it as `bytearray(b'...')` when
 /// needed).
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(char::from(quote));

@@ -130,7 +130,12 @@ impl TwoWay {
         }
     }
 
-    fn find<T: Copy + Eq + Into<u32>>(&self, needle: &[T], hay: &[T], mut pos: usize) -> Option<usize> {
+    fn find<T: Copy + Eq + Into<u32>>(
+        &self,
+        needle: &[T],
+        hay: &[T],
+        mut pos: usize,
+    ) -> Option<usize> {
         let n = needle.len();
         let crit = self.crit;
         let mut memory = 0usize;
@@ -373,7 +378,13 @@ mod tests {
             let hay_len = (rng.next() % 60) as usize;
             let needle_len = (rng.next() % 12) as usize;
             // Mix in a large code point so the mask's high bits are exercised.
-            let pick = |r: u64| if r % alphabet == 3 { 0x1D518 } else { 0x61 + (r % alphabet) as u32 };
+            let pick = |r: u64| {
+                if r % alphabet == 3 {
+                    0x1D518
+                } else {
+                    0x61 + (r % alphabet) as u32
+                }
+            };
             let hay: Vec<u32> = (0..hay_len).map(|_| pick(rng.next())).collect();
             let needle: Vec<u32> = if round % 3 == 0 && hay_len > 0 {
                 let s = (rng.next() as usize) % hay_len;
@@ -382,8 +393,16 @@ mod tests {
             } else {
                 (0..needle_len).map(|_| pick(rng.next())).collect()
             };
-            assert_eq!(find(&hay, &needle), naive_find(&hay, &needle), "{hay:?} {needle:?}");
-            assert_eq!(rfind(&hay, &needle), naive_rfind(&hay, &needle), "{hay:?} {needle:?}");
+            assert_eq!(
+                find(&hay, &needle),
+                naive_find(&hay, &needle),
+                "{hay:?} {needle:?}"
+            );
+            assert_eq!(
+                rfind(&hay, &needle),
+                naive_rfind(&hay, &needle),
+                "{hay:?} {needle:?}"
+            );
             let f = Finder::new(&needle);
             let rf = RFinder::new(&needle);
             for from in 0..=hay.len() + 1 {
@@ -402,13 +421,19 @@ mod tests {
     #[test]
     fn periodic_and_long_needles() {
         let hay: Vec<u32> = "abaabaabaababaabaabaabab".chars().map(u32::from).collect();
-        for needle in ["abaabaab", "aabaab", "abab", "baabaabaab", "abaabaabaababaabaabaabab"] {
+        for needle in [
+            "abaabaab",
+            "aabaab",
+            "abab",
+            "baabaabaab",
+            "abaabaabaababaabaabaabab",
+        ] {
             let n: Vec<u32> = needle.chars().map(u32::from).collect();
             assert_eq!(find(&hay, &n), naive_find(&hay, &n), "{needle}");
             assert_eq!(rfind(&hay, &n), naive_rfind(&hay, &n), "{needle}");
         }
-        let big: Vec<u32> = std::iter::repeat(0x61).take(100_000).chain([0x62]).collect();
-        let n: Vec<u32> = std::iter::repeat(0x61).take(50).chain([0x62]).collect();
+        let big: Vec<u32> = std::iter::repeat_n(0x61, 100_000).chain([0x62]).collect();
+        let n: Vec<u32> = std::iter::repeat_n(0x61, 50).chain([0x62]).collect();
         assert_eq!(find(&big, &n), Some(100_000 - 50));
         assert_eq!(rfind(&big, &n), Some(100_000 - 50));
         let bytes = b"hello world, hello bytes";

@@ -1,0 +1,20 @@
+inf = float("inf")
+nan = float("nan")
+print(sum([1.0, inf]), sum([inf, -inf]), sum([1e308, 1e308]), sum([nan, 1.0]))
+print(max([1.0, inf, 3]), min([1.0, -inf, 3]), max([-inf, -1e308]), min([inf, 1e308]))
+print(sorted([3.0, inf, -inf, 0.0, -1.5]))
+print(abs(-inf), round(2.5e-10, 12), round(-0.0001, 2))
+print(max(0.1 + 0.2, 0.3), min(0.1 + 0.2, 0.3), sorted([0.3, 0.1 + 0.2]))
+vals = [1e-300, 1e-300, 1e300, -1e300]
+print(sum(vals), sum(sorted(vals)))
+print(sum([0.1, 0.2, 0.3]), sum([0.3, 0.2, 0.1]), 0.1 + 0.2 + 0.3)
+print(sum([1e16, 1.0, 1.0, 1.0, 1.0]), 1e16 + 1.0 + 1.0 + 1.0 + 1.0)
+print(divmod(7.0, -inf), divmod(-7.0, -inf))
+print(int(1e15 + 0.5), int(-1e15 - 0.5), round(1e15 + 0.5))
+print(pow(inf, 0), pow(0.0, 0), pow(-inf, 3), pow(-inf, 2), pow(2.0, -inf))
+vals2 = [inf, -inf, nan, 0.0]
+for v in vals2:
+    print(repr(v), v == v, v > 0, abs(v), round(v, 1))
+print(min(-0.0, 0.0), max(-0.0, 0.0), sorted([0.0, -0.0]), sorted([-0.0, 0.0]))
+print(sum([inf, 1.0, 2.0]), sum([-inf, -1e308]))
+print(float("inf") - 1e308, -float("inf") + 1e308, float("nan") != float("nan"))

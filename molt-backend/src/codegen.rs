@@ -1,0 +1,696 @@
+//! One IR function to Cranelift IR. Locals become Cranelift variables;
+//! every raising instruction gets an error edge that releases the values it
+//! leaves owned (from `passes::ownership`), records a traceback entry and
+//! unwinds to the block's handler or out of the function. Small-int
+//! arithmetic and comparisons, truth tests and reference counting are
+//! inlined; everything else calls the runtime through the ABI table.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{
+    types, Block, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Type, Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataId, FuncId, Module as _};
+use cranelift_object::ObjectModule;
+use molt_ir::abi::{self, AbiType};
+use molt_ir::entities::ValueId;
+use molt_ir::function::Function as IrFunction;
+use molt_ir::inst::{BinOp, CmpOp, InstKind, Terminator};
+use molt_ir::module::Module;
+use molt_ir::passes::ownership::owned_at_each_inst;
+use molt_ir::types::Type as IrType;
+
+/// What every function's code generation shares.
+pub struct Env<'a> {
+    pub imports: &'a [(&'static str, FuncId)],
+    pub funcs: &'a [FuncId],
+    pub consts: DataId,
+    pub globals: DataId,
+    pub handle: DataId,
+    /// The constant index of each function's name (for tracebacks).
+    pub name_consts: &'a [u32],
+    pub module: &'a Module,
+}
+
+/// The Cranelift type of an ABI type.
+pub fn clif_type(t: AbiType, ptr: Type) -> Type {
+    match t {
+        AbiType::Value | AbiType::Usize => types::I64,
+        AbiType::Ptr => ptr,
+        AbiType::U32 | AbiType::I32 => types::I32,
+    }
+}
+
+const TAG_SHIFT: i64 = 48;
+const PAYLOAD_MASK: i64 = (1 << 48) - 1;
+
+struct Gen<'a, 'b> {
+    obj: &'a mut ObjectModule,
+    env: &'a Env<'a>,
+    b: FunctionBuilder<'b>,
+    ir: &'a IrFunction,
+    func_index: usize,
+    vars: Vec<Variable>,
+    values: Vec<Option<Value>>,
+    blocks: Vec<Block>,
+    error_exit: Block,
+}
+
+/// Lowers IR function `index` into `func`.
+pub fn lower_function(
+    obj: &mut ObjectModule,
+    env: &Env,
+    index: usize,
+    ir: &IrFunction,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(), String> {
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    let blocks: Vec<Block> = ir.blocks.iter().map(|_| b.create_block()).collect();
+    let error_exit = b.create_block();
+    let vars: Vec<Variable> = ir.slots.iter().map(|_| b.declare_var(types::I64)).collect();
+    let mut g = Gen {
+        obj,
+        env,
+        b,
+        ir,
+        func_index: index,
+        vars,
+        values: vec![None; ir.value_types.len()],
+        blocks,
+        error_exit,
+    };
+    g.b.switch_to_block(entry);
+    let args = g.b.block_params(entry)[0];
+    for (i, var) in g.vars.clone().into_iter().enumerate() {
+        let v = if i < ir.params.len() {
+            let mf = g.mf();
+            let v = g.b.ins().load(types::I64, mf, args, (i * 8) as i32);
+            g.incref(v);
+            v
+        } else {
+            g.b.ins().iconst(types::I64, abi::UNBOUND_BITS as i64)
+        };
+        g.b.def_var(var, v);
+    }
+    let first = g.blocks[0];
+    g.b.ins().jump(first, &[]);
+    for (bi, block) in ir.blocks.iter().enumerate() {
+        let cb = g.blocks[bi];
+        for &p in &block.params {
+            let v = g.b.append_block_param(cb, types::I64);
+            g.values[p.index()] = Some(v);
+        }
+        g.b.switch_to_block(cb);
+        let owned = owned_at_each_inst(block, &ir.value_types);
+        for (ii, inst) in block.insts.iter().enumerate() {
+            g.inst(&inst.kind, inst.result, inst.line, block.handler, &owned[ii])?;
+        }
+        g.terminator(&block.terminator, block.term_line, block.handler, &owned[block.insts.len()]);
+    }
+    // The error exit: release the locals and return the sentinel.
+    g.b.switch_to_block(error_exit);
+    g.release_locals();
+    let err = g.b.ins().iconst(types::I64, abi::ERROR_BITS as i64);
+    g.b.ins().return_(&[err]);
+    g.b.seal_all_blocks();
+    g.b.finalize(g.obj.isa().frontend_config());
+    Ok(())
+}
+
+impl Gen<'_, '_> {
+    fn mf(&self) -> MemFlagsData {
+        MemFlagsData::trusted()
+    }
+
+    fn val(&self, v: ValueId) -> Value {
+        self.values[v.index()].expect("value used before definition")
+    }
+
+    fn call_rt(&mut self, name: &str, args: &[Value]) -> Option<Value> {
+        let id = self.env.imports.iter().find(|(n, _)| *n == name).unwrap().1;
+        let fref = self.obj.declare_func_in_func(id, self.b.func);
+        let inst = self.b.ins().call(fref, args);
+        self.b.inst_results(inst).first().copied()
+    }
+
+    fn data_addr(&mut self, id: DataId) -> Value {
+        let gv = self.obj.declare_data_in_func(id, self.b.func);
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    fn iconst(&mut self, bits: u64) -> Value {
+        self.b.ins().iconst(types::I64, bits as i64)
+    }
+
+    fn u32c(&mut self, n: u32) -> Value {
+        self.b.ins().iconst(types::I32, n as i64)
+    }
+
+    fn const_value(&mut self, index: u32) -> Value {
+        let base = self.data_addr(self.env.consts);
+        let mf = self.mf();
+        self.b.ins().load(types::I64, mf, base, (index * 8) as i32)
+    }
+
+    fn handle(&mut self) -> Value {
+        let addr = self.data_addr(self.env.handle);
+        let mf = self.mf();
+        self.b.ins().load(types::I64, mf, addr, 0)
+    }
+
+    fn is_tag(&mut self, v: Value, tag: u64) -> Value {
+        let t = self.b.ins().ushr_imm_s(v, TAG_SHIFT);
+        self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64)
+    }
+
+    fn incref(&mut self, v: Value) {
+        let is_ptr = self.is_tag(v, abi::TAG_PTR);
+        let yes = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(is_ptr, yes, &[], done, &[]);
+        self.b.switch_to_block(yes);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK);
+        let mf = self.mf();
+        let rc = self.b.ins().load(types::I64, mf, p, abi::REFCOUNT_OFFSET);
+        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        let mf = self.mf();
+        self.b.ins().store(mf, rc, p, abi::REFCOUNT_OFFSET);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    fn decref(&mut self, v: Value) {
+        let is_ptr = self.is_tag(v, abi::TAG_PTR);
+        let yes = self.b.create_block();
+        let free = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(is_ptr, yes, &[], done, &[]);
+        self.b.switch_to_block(yes);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK);
+        let mf = self.mf();
+        let rc = self.b.ins().load(types::I64, mf, p, abi::REFCOUNT_OFFSET);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        let mf = self.mf();
+        self.b.ins().store(mf, rc, p, abi::REFCOUNT_OFFSET);
+        self.b.ins().brif(rc, done, &[], free, &[]);
+        self.b.switch_to_block(free);
+        self.call_rt("molt_dealloc", &[v]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    fn release_locals(&mut self) {
+        for var in self.vars.clone() {
+            let v = self.b.use_var(var);
+            self.decref(v);
+        }
+    }
+
+    /// Branches to an error path when `failed` is true, continuing otherwise.
+    fn check(&mut self, failed: Value, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId], add_tb: bool) {
+        let err = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(failed, err, &[], ok, &[]);
+        self.b.switch_to_block(err);
+        self.error_path(line, handler, owned, add_tb);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Releases `owned`, records the traceback entry and unwinds.
+    fn error_path(&mut self, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId], add_tb: bool) {
+        for &v in owned {
+            if self.ir.value_type(v) == IrType::Dyn {
+                let cv = self.val(v);
+                self.decref(cv);
+            }
+        }
+        if add_tb {
+            let h = self.handle();
+            let name = self.const_value(self.env.name_consts[self.func_index]);
+            let line = self.u32c(line);
+            self.call_rt("molt_traceback_add", &[h, name, line]);
+        }
+        match handler {
+            Some(h) => {
+                let target = self.blocks[h.index()];
+                self.b.ins().jump(target, &[]);
+            }
+            None => {
+                let exit = self.error_exit;
+                self.b.ins().jump(exit, &[]);
+            }
+        }
+    }
+
+    /// Checks a boxed result against the error sentinel.
+    fn check_value(&mut self, r: Value, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) {
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::ERROR_BITS as i64);
+        self.check(failed, line, handler, owned, true);
+    }
+
+    /// Checks an `i32` status (-1 on error).
+    fn check_status(&mut self, r: Value, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) {
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.check(failed, line, handler, owned, true);
+    }
+
+    /// Stores values into a fresh stack array and returns its address.
+    fn array(&mut self, items: &[ValueId]) -> (Value, Value) {
+        let n = items.len();
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
+        for (i, &v) in items.iter().enumerate() {
+            let cv = self.val(v);
+            self.b.ins().stack_store(types::I64, cv, slot, (i * 8) as i32);
+        }
+        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+        let count = self.b.ins().iconst(types::I64, n as i64);
+        (addr, count)
+    }
+
+    fn kwnames(&mut self, kw: Option<molt_ir::entities::ConstId>) -> Value {
+        match kw {
+            Some(c) => self.const_value(c.0),
+            None => self.iconst(abi::NONE_BITS),
+        }
+    }
+
+    fn inst(&mut self, kind: &InstKind, result: Option<ValueId>, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Result<(), String> {
+        let r: Option<Value> = match kind {
+            InstKind::ConstInt(n) => {
+                let bits = (abi::TAG_INT << 48) | (*n as u64 & PAYLOAD_MASK as u64);
+                Some(self.iconst(bits))
+            }
+            InstKind::ConstFloat(bits) => {
+                let x = f64::from_bits(*bits);
+                Some(self.iconst(if x.is_nan() { 0x7FF8_0000_0000_0000 } else { *bits }))
+            }
+            InstKind::ConstNone => Some(self.iconst(abi::NONE_BITS)),
+            InstKind::ConstBool(b) => Some(self.iconst((abi::TAG_BOOL << 48) | *b as u64)),
+            // Pool constants are immortal: no reference is taken.
+            InstKind::ConstPool(c) => Some(self.const_value(c.0)),
+            InstKind::LoadLocal(s) => {
+                let v = self.b.use_var(self.vars[s.index()]);
+                if !self.ir.slots[s.index()].starts_with('$') {
+                    let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BITS as i64);
+                    let err = self.b.create_block();
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(unbound, err, &[], ok, &[]);
+                    self.b.switch_to_block(err);
+                    let name = self.ir.slots[s.index()].clone();
+                    let c = self.name_const(&name);
+                    let cv = self.const_value(c);
+                    self.call_rt("molt_unbound_local", &[cv]);
+                    self.error_path(line, handler, owned, true);
+                    self.b.switch_to_block(ok);
+                }
+                self.incref(v);
+                Some(v)
+            }
+            InstKind::StoreLocal(s, v) => {
+                let var = self.vars[s.index()];
+                let old = self.b.use_var(var);
+                let nv = self.val(*v);
+                self.b.def_var(var, nv);
+                self.decref(old);
+                None
+            }
+            InstKind::DelLocal(s) => {
+                let var = self.vars[s.index()];
+                let old = self.b.use_var(var);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, old, abi::UNBOUND_BITS as i64);
+                let err = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.ins().brif(unbound, err, &[], ok, &[]);
+                self.b.switch_to_block(err);
+                let c = self.name_const(&self.ir.slots[s.index()].clone());
+                let cv = self.const_value(c);
+                self.call_rt("molt_unbound_local", &[cv]);
+                self.error_path(line, handler, owned, true);
+                self.b.switch_to_block(ok);
+                let ub = self.iconst(abi::UNBOUND_BITS);
+                self.b.def_var(var, ub);
+                self.decref(old);
+                None
+            }
+            InstKind::LoadGlobal(g) => {
+                let base = self.data_addr(self.env.globals);
+                let mf = self.mf();
+                let v = self.b.ins().load(types::I64, mf, base, (g.0 * 8) as i32);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BITS as i64);
+                let slow = self.b.create_block();
+                let fast = self.b.create_block();
+                let join = self.b.create_block();
+                let out = self.b.append_block_param(join, types::I64);
+                self.b.ins().brif(unbound, slow, &[], fast, &[]);
+                self.b.switch_to_block(fast);
+                self.incref(v);
+                self.b.ins().jump(join, &[v.into()]);
+                self.b.switch_to_block(slow);
+                let h = self.handle();
+                let idx = self.u32c(g.0);
+                let r = self.call_rt("molt_load_global_slow", &[h, idx]).unwrap();
+                self.check_value(r, line, handler, owned);
+                self.b.ins().jump(join, &[r.into()]);
+                self.b.switch_to_block(join);
+                Some(out)
+            }
+            InstKind::StoreGlobal(g, v) => {
+                let base = self.data_addr(self.env.globals);
+                let mf = self.mf();
+                let old = self.b.ins().load(types::I64, mf, base, (g.0 * 8) as i32);
+                let nv = self.val(*v);
+                let mf = self.mf();
+                self.b.ins().store(mf, nv, base, (g.0 * 8) as i32);
+                self.decref(old);
+                None
+            }
+            InstKind::DelGlobal(g) => {
+                let h = self.handle();
+                let idx = self.u32c(g.0);
+                let r = self.call_rt("molt_del_global", &[h, idx]).unwrap();
+                self.check_status(r, line, handler, owned);
+                None
+            }
+            InstKind::Incref(v) => {
+                let cv = self.val(*v);
+                self.incref(cv);
+                None
+            }
+            InstKind::Decref(v) => {
+                let cv = self.val(*v);
+                self.decref(cv);
+                None
+            }
+            InstKind::Binary(op, a, b) => Some(self.binary(*op, *a, *b, false, line, handler, owned)),
+            InstKind::InPlace(op, a, b) => Some(self.binary(*op, *a, *b, true, line, handler, owned)),
+            InstKind::Unary(op, a) => {
+                let opc = self.u32c(*op as u32);
+                let av = self.val(*a);
+                let r = self.call_rt("molt_unary", &[opc, av]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::Compare(op, a, b) => Some(self.compare(*op, *a, *b, line, handler, owned)),
+            InstKind::Truthy(v) => Some(self.truthy(*v, line, handler, owned)),
+            InstKind::Call { callee, args, kwnames } => {
+                let f = self.val(*callee);
+                let (addr, n) = self.array(args);
+                let kw = self.kwnames(*kwnames);
+                let r = self.call_rt("molt_call", &[f, addr, n, kw]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::CallMethod { obj, name, args, kwnames } => {
+                let o = self.val(*obj);
+                let nm = self.const_value(name.0);
+                let (addr, n) = self.array(args);
+                let kw = self.kwnames(*kwnames);
+                let r = self.call_rt("molt_call_method", &[o, nm, addr, n, kw]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::GetAttr(o, name) => {
+                let ov = self.val(*o);
+                let nm = self.const_value(name.0);
+                let r = self.call_rt("molt_getattr", &[ov, nm]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::GetItem(a, b) => self.rt_value("molt_getitem", &[*a, *b], line, handler, owned),
+            InstKind::SetItem(a, b, c) => {
+                let args = [self.val(*a), self.val(*b), self.val(*c)];
+                let r = self.call_rt("molt_setitem", &args).unwrap();
+                self.check_status(r, line, handler, owned);
+                None
+            }
+            InstKind::DelItem(a, b) => {
+                let args = [self.val(*a), self.val(*b)];
+                let r = self.call_rt("molt_delitem", &args).unwrap();
+                self.check_status(r, line, handler, owned);
+                None
+            }
+            InstKind::BuildList(items) => self.build("molt_build_list", items),
+            InstKind::BuildTuple(items) => self.build("molt_build_tuple", items),
+            InstKind::BuildString(items) => self.build("molt_build_string", items),
+            InstKind::BuildDict(items) => {
+                let (addr, n) = self.array(items);
+                let r = self.call_rt("molt_build_dict", &[addr, n]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::BuildSlice(a, b, c) => {
+                let args = [self.val(*a), self.val(*b), self.val(*c)];
+                self.call_rt("molt_build_slice", &args)
+            }
+            InstKind::Format(v, spec) => self.rt_value("molt_format", &[*v, *spec], line, handler, owned),
+            InstKind::Convert(conv, v) => {
+                let k = self.u32c(*conv as u32);
+                let cv = self.val(*v);
+                let r = self.call_rt("molt_convert", &[k, cv]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::Iter(v) => self.rt_value("molt_iter", &[*v], line, handler, owned),
+            InstKind::Unpack(v, n) => {
+                let cv = self.val(*v);
+                let nv = self.b.ins().iconst(types::I64, *n as i64);
+                let r = self.call_rt("molt_unpack", &[cv, nv]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::TupleGet(t, i) => {
+                let tv = self.val(*t);
+                let iv = self.b.ins().iconst(types::I64, *i as i64);
+                self.call_rt("molt_tuple_get", &[tv, iv])
+            }
+            InstKind::MakeFunction(f, info, defaults) => {
+                let h = self.handle();
+                let fref = self.obj.declare_func_in_func(self.env.funcs[f.index()], self.b.func);
+                let entry = self.b.ins().func_addr(types::I64, fref);
+                let iv = self.const_value(info.0);
+                let dv = self.val(*defaults);
+                self.call_rt("molt_make_function", &[h, entry, iv, dv])
+            }
+            InstKind::Import(name) => {
+                let nv = self.const_value(name.0);
+                let r = self.call_rt("molt_import", &[nv]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::ImportFrom(m, name) => {
+                let mv = self.val(*m);
+                let nv = self.const_value(name.0);
+                let r = self.call_rt("molt_import_from", &[mv, nv]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::ExcCatch => self.call_rt("molt_exc_catch", &[]),
+            InstKind::ExcFetch => self.call_rt("molt_exc_fetch", &[]),
+            InstKind::ExcDone => {
+                self.call_rt("molt_exc_done", &[]);
+                None
+            }
+            InstKind::ExcCurrent => {
+                let r = self.call_rt("molt_exc_current", &[]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::ExcMatch(e, t) => {
+                let args = [self.val(*e), self.val(*t)];
+                let r = self.call_rt("molt_exc_match", &args).unwrap();
+                self.check_status(r, line, handler, owned);
+                Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0))
+            }
+        };
+        if let (Some(res), Some(v)) = (result, r) {
+            self.values[res.index()] = Some(v);
+        }
+        Ok(())
+    }
+
+    fn name_const(&self, name: &str) -> u32 {
+        let cps: Vec<u32> = name.chars().map(|c| c as u32).collect();
+        let c = molt_ir::module::Const::Str(cps);
+        self.env
+            .module
+            .consts
+            .iter()
+            .position(|x| *x == c)
+            .map(|i| i as u32)
+            .unwrap_or(self.env.name_consts[self.func_index])
+    }
+
+    fn rt_value(&mut self, name: &str, args: &[ValueId], line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Option<Value> {
+        let vals: Vec<Value> = args.iter().map(|v| self.val(*v)).collect();
+        let r = self.call_rt(name, &vals).unwrap();
+        self.check_value(r, line, handler, owned);
+        Some(r)
+    }
+
+    fn build(&mut self, name: &str, items: &[ValueId]) -> Option<Value> {
+        let (addr, n) = self.array(items);
+        self.call_rt(name, &[addr, n])
+    }
+
+    /// Both operands inline ints?
+    fn both_ints(&mut self, a: Value, b: Value) -> Value {
+        let ta = self.is_tag(a, abi::TAG_INT);
+        let tb = self.is_tag(b, abi::TAG_INT);
+        self.b.ins().band(ta, tb)
+    }
+
+    fn payload(&mut self, v: Value) -> Value {
+        let s = self.b.ins().ishl_imm_s(v, 16);
+        self.b.ins().sshr_imm_s(s, 16)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn binary(&mut self, op: BinOp, a: ValueId, bv: ValueId, inplace: bool, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Value {
+        let (x, y) = (self.val(a), self.val(bv));
+        let join = self.b.create_block();
+        let out = self.b.append_block_param(join, types::I64);
+        let slow = self.b.create_block();
+        if matches!(op, BinOp::Add | BinOp::Sub) {
+            let fast = self.b.create_block();
+            let ints = self.both_ints(x, y);
+            self.b.ins().brif(ints, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            let (px, py) = (self.payload(x), self.payload(y));
+            let r = if op == BinOp::Add { self.b.ins().iadd(px, py) } else { self.b.ins().isub(px, py) };
+            let back = self.payload(r);
+            let fits = self.b.ins().icmp(IntCC::Equal, back, r);
+            let boxed = self.b.ins().band_imm_s(r, PAYLOAD_MASK);
+            let boxed = self.b.ins().bor_imm_s(boxed, (abi::TAG_INT << 48) as i64);
+            self.b.ins().brif(fits, join, &[boxed.into()], slow, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let opc = self.u32c(op as u32);
+        let name = if inplace { "molt_inplace" } else { "molt_binary" };
+        let r = self.call_rt(name, &[opc, x, y]).unwrap();
+        self.check_value(r, line, handler, owned);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        out
+    }
+
+    fn compare(&mut self, op: CmpOp, a: ValueId, bv: ValueId, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Value {
+        let (x, y) = (self.val(a), self.val(bv));
+        let cc = match op {
+            CmpOp::Eq => Some(IntCC::Equal),
+            CmpOp::Ne => Some(IntCC::NotEqual),
+            CmpOp::Lt => Some(IntCC::SignedLessThan),
+            CmpOp::Le => Some(IntCC::SignedLessThanOrEqual),
+            CmpOp::Gt => Some(IntCC::SignedGreaterThan),
+            CmpOp::Ge => Some(IntCC::SignedGreaterThanOrEqual),
+            CmpOp::Is | CmpOp::IsNot => {
+                let c = if op == CmpOp::Is { IntCC::Equal } else { IntCC::NotEqual };
+                let r = self.b.ins().icmp(c, x, y);
+                return self.box_bool(r);
+            }
+            CmpOp::In | CmpOp::NotIn => None,
+        };
+        let join = self.b.create_block();
+        let out = self.b.append_block_param(join, types::I64);
+        let slow = self.b.create_block();
+        if let Some(cc) = cc {
+            let fast = self.b.create_block();
+            let ints = self.both_ints(x, y);
+            self.b.ins().brif(ints, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            let (px, py) = (self.payload(x), self.payload(y));
+            let r = self.b.ins().icmp(cc, px, py);
+            let boxed = self.box_bool(r);
+            self.b.ins().jump(join, &[boxed.into()]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let opc = self.u32c(op as u32);
+        let r = self.call_rt("molt_compare", &[opc, x, y]).unwrap();
+        self.check_value(r, line, handler, owned);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        out
+    }
+
+    fn box_bool(&mut self, b: Value) -> Value {
+        let w = self.b.ins().uextend(types::I64, b);
+        self.b.ins().bor_imm_s(w, (abi::TAG_BOOL << 48) as i64)
+    }
+
+    fn truthy(&mut self, v: ValueId, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Value {
+        let x = self.val(v);
+        let join = self.b.create_block();
+        let out = self.b.append_block_param(join, types::I8);
+        let slow = self.b.create_block();
+        let fast = self.b.create_block();
+        let is_bool = self.is_tag(x, abi::TAG_BOOL);
+        self.b.ins().brif(is_bool, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let bit = self.b.ins().band_imm_s(x, 1);
+        let r = self.b.ins().icmp_imm_s(IntCC::NotEqual, bit, 0);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow);
+        let r = self.call_rt("molt_truthy", &[x]).unwrap();
+        self.check_status(r, line, handler, owned);
+        let t = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        self.b.ins().jump(join, &[t.into()]);
+        self.b.switch_to_block(join);
+        out
+    }
+
+    fn block_args(&self, args: &[ValueId]) -> Vec<cranelift_codegen::ir::BlockArg> {
+        args.iter().map(|v| self.val(*v).into()).collect()
+    }
+
+    fn terminator(&mut self, term: &Terminator, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) {
+        match term {
+            Terminator::Jump(call) => {
+                let args = self.block_args(&call.args);
+                let target = self.blocks[call.block.index()];
+                self.b.ins().jump(target, &args);
+            }
+            Terminator::Branch { cond, then, otherwise } => {
+                let c = self.val(*cond);
+                let (ta, oa) = (self.block_args(&then.args), self.block_args(&otherwise.args));
+                let (tb, ob) = (self.blocks[then.block.index()], self.blocks[otherwise.block.index()]);
+                self.b.ins().brif(c, tb, &ta, ob, &oa);
+            }
+            Terminator::Return(v) => {
+                let r = self.val(*v);
+                self.release_locals();
+                self.b.ins().return_(&[r]);
+            }
+            Terminator::Raise(exc, cause) => {
+                let e = self.val(*exc);
+                let c = match cause {
+                    Some(c) => self.val(*c),
+                    None => self.iconst(abi::UNBOUND_BITS),
+                };
+                self.call_rt("molt_raise", &[e, c]);
+                self.error_path(line, handler, owned, true);
+            }
+            Terminator::Reraise(exc) => {
+                let e = self.val(*exc);
+                self.call_rt("molt_reraise", &[e]);
+                self.error_path(line, handler, owned, false);
+            }
+            Terminator::ForNext { iter, body, exit } => {
+                let it = self.b.use_var(self.vars[iter.index()]);
+                let r = self.call_rt("molt_iter_next", &[it]).unwrap();
+                self.check_value(r, line, handler, owned);
+                let stop = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::STOP_BITS as i64);
+                let (bb, eb) = (self.blocks[body.index()], self.blocks[exit.index()]);
+                self.b.ins().brif(stop, eb, &[], bb, &[r.into()]);
+            }
+            Terminator::Unreachable => {
+                self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+            }
+        }
+    }
+}

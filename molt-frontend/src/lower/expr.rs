@@ -1,0 +1,410 @@
+//! Lowering expressions; each lowers to one owned value.
+
+use molt_ir::entities::ValueId;
+use molt_ir::inst::{BinOp, BlockCall, CmpOp, Conversion, InstKind, Terminator, UnOp};
+use molt_ir::module::Const;
+
+use super::{FnCtx, LResult, Lowerer};
+use crate::parse::ast::{self, Expr, Number, Operator};
+use crate::scope::ScopeKind;
+
+/// The IR operator of an AST binary operator.
+pub(super) fn bin_op(op: Operator) -> BinOp {
+    match op {
+        Operator::Add => BinOp::Add,
+        Operator::Sub => BinOp::Sub,
+        Operator::Mult => BinOp::Mul,
+        Operator::MatMult => BinOp::MatMul,
+        Operator::Div => BinOp::TrueDiv,
+        Operator::Mod => BinOp::Mod,
+        Operator::Pow => BinOp::Pow,
+        Operator::LShift => BinOp::LShift,
+        Operator::RShift => BinOp::RShift,
+        Operator::BitOr => BinOp::BitOr,
+        Operator::BitXor => BinOp::BitXor,
+        Operator::BitAnd => BinOp::BitAnd,
+        Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmp_op(op: ast::CmpOp) -> CmpOp {
+    match op {
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        ast::CmpOp::GtE => CmpOp::Ge,
+        ast::CmpOp::Is => CmpOp::Is,
+        ast::CmpOp::IsNot => CmpOp::IsNot,
+        ast::CmpOp::In => CmpOp::In,
+        ast::CmpOp::NotIn => CmpOp::NotIn,
+    }
+}
+
+/// The largest magnitude of an inline int constant.
+const INLINE_LIMIT: i64 = 1 << 47;
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn load_name(&mut self, ctx: &mut FnCtx, name: &str) -> ValueId {
+        match &ctx.scope {
+            Some(s) if s.kind(name) == ScopeKind::Local => {
+                let slot = ctx.b.slot(name);
+                ctx.b.push(InstKind::LoadLocal(slot))
+            }
+            _ => {
+                let g = self.module.global(name);
+                ctx.b.push(InstKind::LoadGlobal(g))
+            }
+        }
+    }
+
+    fn str_value(&mut self, ctx: &mut FnCtx, s: &str) -> ValueId {
+        let c = self.str_const(s);
+        ctx.b.push(InstKind::ConstPool(c))
+    }
+
+    pub(super) fn expr(&mut self, ctx: &mut FnCtx, e: &Expr) -> LResult<ValueId> {
+        let saved = ctx.b.line();
+        let line = self.line_of(e);
+        ctx.b.set_line(line);
+        let v = self.expr_inner(ctx, e)?;
+        ctx.b.set_line(saved);
+        Ok(v)
+    }
+
+    fn expr_inner(&mut self, ctx: &mut FnCtx, e: &Expr) -> LResult<ValueId> {
+        Ok(match e {
+            Expr::Name(n) => self.load_name(ctx, &n.id),
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => match i.as_i64() {
+                    Some(v) if v > -INLINE_LIMIT && v < INLINE_LIMIT => ctx.b.push(InstKind::ConstInt(v)),
+                    _ => {
+                        let text = i.to_string();
+                        let digits = parse_int_literal(&text);
+                        let c = self.module.constant(Const::BigInt(digits));
+                        ctx.b.push(InstKind::ConstPool(c))
+                    }
+                },
+                Number::Float(f) => ctx.b.push(InstKind::ConstFloat(f.to_bits())),
+                Number::Complex { .. } => {
+                    return self.unsupported(e, "complex numbers are not supported yet", "use two floats");
+                }
+            },
+            Expr::StringLiteral(s) => self.str_value(ctx, s.value.to_str()),
+            Expr::BooleanLiteral(b) => ctx.b.push(InstKind::ConstBool(b.value)),
+            Expr::NoneLiteral(_) => ctx.b.push(InstKind::ConstNone),
+            Expr::BinOp(b) => {
+                let l = self.expr(ctx, &b.left)?;
+                let r = self.expr(ctx, &b.right)?;
+                ctx.b.push(InstKind::Binary(bin_op(b.op), l, r))
+            }
+            Expr::UnaryOp(u) => {
+                let v = self.expr(ctx, &u.operand)?;
+                let op = match u.op {
+                    ast::UnaryOp::Invert => UnOp::Invert,
+                    ast::UnaryOp::Not => UnOp::Not,
+                    ast::UnaryOp::UAdd => UnOp::Pos,
+                    ast::UnaryOp::USub => UnOp::Neg,
+                };
+                ctx.b.push(InstKind::Unary(op, v))
+            }
+            Expr::BoolOp(b) => {
+                let join = self.new_block(ctx);
+                let result = ctx.b.add_block_param(join);
+                let n = b.values.len();
+                for (i, value) in b.values.iter().enumerate() {
+                    let v = self.expr(ctx, value)?;
+                    if i + 1 == n {
+                        ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![v] }));
+                        break;
+                    }
+                    let c = ctx.b.push(InstKind::Truthy(v));
+                    let next = self.new_block(ctx);
+                    let done = BlockCall { block: join, args: vec![v] };
+                    let (then, otherwise) = match b.op {
+                        ast::BoolOp::And => (BlockCall::plain(next), done),
+                        ast::BoolOp::Or => (done, BlockCall::plain(next)),
+                    };
+                    // The value goes to the join on one edge; on the other it is dropped.
+                    let drop_block = self.new_block(ctx);
+                    let (then, otherwise) = match b.op {
+                        ast::BoolOp::And => (BlockCall { block: drop_block, args: vec![v] }, otherwise),
+                        ast::BoolOp::Or => (then, BlockCall { block: drop_block, args: vec![v] }),
+                    };
+                    ctx.b.terminate(Terminator::Branch { cond: c, then, otherwise });
+                    let dropped = ctx.b.add_block_param(drop_block);
+                    ctx.b.switch_to(drop_block);
+                    ctx.b.push(InstKind::Decref(dropped));
+                    ctx.b.terminate(Terminator::Jump(BlockCall::plain(next)));
+                    ctx.b.switch_to(next);
+                }
+                ctx.b.switch_to(join);
+                result
+            }
+            Expr::If(i) => {
+                let t = self.expr(ctx, &i.test)?;
+                let c = ctx.b.push(InstKind::Truthy(t));
+                let then = self.new_block(ctx);
+                let otherwise = self.new_block(ctx);
+                let join = self.new_block(ctx);
+                let result = ctx.b.add_block_param(join);
+                ctx.b.terminate(Terminator::Branch { cond: c, then: BlockCall::plain(then), otherwise: BlockCall::plain(otherwise) });
+                ctx.b.switch_to(then);
+                let a = self.expr(ctx, &i.body)?;
+                ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![a] }));
+                ctx.b.switch_to(otherwise);
+                let b = self.expr(ctx, &i.orelse)?;
+                ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![b] }));
+                ctx.b.switch_to(join);
+                result
+            }
+            Expr::Compare(c) => self.compare(ctx, c)?,
+            Expr::Call(c) => self.call(ctx, c)?,
+            Expr::Attribute(a) => {
+                let obj = self.expr(ctx, &a.value)?;
+                let name = self.str_const(&a.attr);
+                ctx.b.push(InstKind::GetAttr(obj, name))
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(ctx, &s.value)?;
+                let idx = self.subscript_index(ctx, &s.slice)?;
+                ctx.b.push(InstKind::GetItem(obj, idx))
+            }
+            Expr::List(l) => {
+                let items = self.exprs(ctx, &l.elts)?;
+                ctx.b.push(InstKind::BuildList(items))
+            }
+            Expr::Tuple(t) => {
+                let items = self.exprs(ctx, &t.elts)?;
+                ctx.b.push(InstKind::BuildTuple(items))
+            }
+            Expr::Dict(d) => {
+                let mut items = Vec::new();
+                for item in &d.items {
+                    let Some(k) = &item.key else {
+                        return self.unsupported(&item.value, "`**` in dict displays is not supported yet", "use dict.update()");
+                    };
+                    items.push(self.expr(ctx, k)?);
+                    items.push(self.expr(ctx, &item.value)?);
+                }
+                ctx.b.push(InstKind::BuildDict(items))
+            }
+            Expr::Slice(s) => return self.syntax_error(s, "invalid syntax"),
+            Expr::FString(f) => self.fstring(ctx, f)?,
+            Expr::Set(_) => return self.unsupported(e, "sets are not supported yet", "use a dict with None values"),
+            Expr::Lambda(_) => return self.unsupported(e, "`lambda` is not supported yet", "define a function with `def`"),
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
+                return self.unsupported(e, "comprehensions are not supported yet", "use a `for` loop")
+            }
+            Expr::Generator(_) => return self.unsupported(e, "generator expressions are not supported yet", "use a `for` loop"),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                return self.unsupported(e, "generators (`yield`) are not supported yet", "build and return a list")
+            }
+            Expr::Await(_) => return self.unsupported(e, "`await` is not supported yet", "use plain functions"),
+            Expr::Named(_) => return self.unsupported(e, "assignment expressions (`:=`) are not supported yet", "assign in a separate statement"),
+            Expr::Starred(_) => return self.unsupported(e, "starred expressions are not supported yet", "pass the items explicitly"),
+            Expr::BytesLiteral(_) => return self.unsupported(e, "bytes are not supported yet", "use str"),
+            Expr::EllipsisLiteral(_) => return self.unsupported(e, "`...` is not supported yet", "use None or `pass`"),
+            Expr::TString(_) => return self.syntax_error(e, "invalid syntax"),
+            Expr::IpyEscapeCommand(_) => return self.syntax_error(e, "invalid syntax"),
+        })
+    }
+
+    fn exprs(&mut self, ctx: &mut FnCtx, es: &[Expr]) -> LResult<Vec<ValueId>> {
+        es.iter().map(|e| self.expr(ctx, e)).collect()
+    }
+
+    /// The index of a subscript: an expression or a slice.
+    pub(super) fn subscript_index(&mut self, ctx: &mut FnCtx, e: &Expr) -> LResult<ValueId> {
+        if let Expr::Slice(s) = e {
+            let part = |lw: &mut Self, ctx: &mut FnCtx, p: &Option<Box<Expr>>| -> LResult<ValueId> {
+                match p {
+                    Some(x) => lw.expr(ctx, x),
+                    None => Ok(ctx.b.push(InstKind::ConstNone)),
+                }
+            };
+            let a = part(self, ctx, &s.lower)?;
+            let b = part(self, ctx, &s.upper)?;
+            let c = part(self, ctx, &s.step)?;
+            return Ok(ctx.b.push(InstKind::BuildSlice(a, b, c)));
+        }
+        self.expr(ctx, e)
+    }
+
+    fn compare(&mut self, ctx: &mut FnCtx, c: &ast::ExprCompare) -> LResult<ValueId> {
+        let mut left = self.expr(ctx, &c.left)?;
+        let n = c.ops.len();
+        if n == 1 {
+            let right = self.expr(ctx, &c.comparators[0])?;
+            return Ok(ctx.b.push(InstKind::Compare(cmp_op(c.ops[0]), left, right)));
+        }
+        // a < b < c: each operand evaluated once, stop at the first false.
+        let join = self.new_block(ctx);
+        let result = ctx.b.add_block_param(join);
+        for (i, (op, comparator)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            let right = self.expr(ctx, comparator)?;
+            let r = ctx.b.push(InstKind::Compare(cmp_op(*op), left, right));
+            ctx.b.push(InstKind::Decref(left));
+            if i + 1 == n {
+                ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![r] }));
+                break;
+            }
+            let t = ctx.b.push(InstKind::Truthy(r));
+            let next = self.new_block(ctx);
+            let carried = ctx.b.add_block_param(next);
+            let true_r = ctx.b.add_block_param(next);
+            let fail = self.new_block(ctx);
+            let fail_r = ctx.b.add_block_param(fail);
+            let fail_right = ctx.b.add_block_param(fail);
+            ctx.b.terminate(Terminator::Branch {
+                cond: t,
+                then: BlockCall { block: next, args: vec![right, r] },
+                otherwise: BlockCall { block: fail, args: vec![r, right] },
+            });
+            ctx.b.switch_to(fail);
+            ctx.b.push(InstKind::Decref(fail_right));
+            ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![fail_r] }));
+            ctx.b.switch_to(next);
+            // The true result is dropped; the right operand carries on.
+            ctx.b.push(InstKind::Decref(true_r));
+            left = carried;
+        }
+        ctx.b.switch_to(join);
+        Ok(result)
+    }
+
+    fn call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall) -> LResult<ValueId> {
+        if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
+            return self.unsupported(s, "`*` unpacking in calls is not supported yet", "pass the arguments explicitly");
+        }
+        if let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.is_none()) {
+            return self.unsupported(k, "`**` unpacking in calls is not supported yet", "pass the keyword arguments explicitly");
+        }
+        let method = match &*c.func {
+            Expr::Attribute(a) => {
+                let obj = self.expr(ctx, &a.value)?;
+                Some((obj, self.str_const(&a.attr)))
+            }
+            _ => None,
+        };
+        let callee = match method {
+            Some(_) => None,
+            None => Some(self.expr(ctx, &c.func)?),
+        };
+        let mut args = self.exprs(ctx, &c.arguments.args)?;
+        let mut names = Vec::new();
+        for k in c.arguments.keywords.iter() {
+            let name = k.arg.as_ref().unwrap().to_string();
+            if names.contains(&name) {
+                return self.syntax_error(k, &format!("keyword argument repeated: {name}"));
+            }
+            args.push(self.expr(ctx, &k.value)?);
+            names.push(name);
+        }
+        let kwnames = (!names.is_empty()).then(|| self.tuple_of_strs(&names));
+        let line = self.line_of(c);
+        ctx.b.set_line(line);
+        Ok(match (method, callee) {
+            (Some((obj, name)), _) => ctx.b.push(InstKind::CallMethod { obj, name, args, kwnames }),
+            (None, Some(callee)) => ctx.b.push(InstKind::Call { callee, args, kwnames }),
+            (None, None) => unreachable!("a call has a callee or a method"),
+        })
+    }
+
+    fn fstring(&mut self, ctx: &mut FnCtx, f: &ast::ExprFString) -> LResult<ValueId> {
+        let mut pieces = Vec::new();
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(l) => {
+                    if !l.value.is_empty() {
+                        pieces.push(self.str_value(ctx, &l.value));
+                    }
+                }
+                ast::FStringPart::FString(fs) => self.fstring_elements(ctx, &fs.elements, &mut pieces)?,
+            }
+        }
+        if pieces.len() == 1 {
+            let only = pieces[0];
+            return Ok(only);
+        }
+        Ok(ctx.b.push(InstKind::BuildString(pieces)))
+    }
+
+    fn fstring_elements(
+        &mut self,
+        ctx: &mut FnCtx,
+        elements: &ast::InterpolatedStringElements,
+        pieces: &mut Vec<ValueId>,
+    ) -> LResult {
+        for el in elements.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    if !l.value.is_empty() {
+                        pieces.push(self.str_value(ctx, &l.value));
+                    }
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conversion = i.conversion;
+                    if let Some(debug) = &i.debug_text {
+                        let text = format!("{}{}{}", debug.leading, &self.source[usize::from(i.expression.range().start())..usize::from(i.expression.range().end())], debug.trailing);
+                        pieces.push(self.str_value(ctx, &text));
+                        if conversion == ast::ConversionFlag::None && i.format_spec.is_none() {
+                            conversion = ast::ConversionFlag::Repr;
+                        }
+                    }
+                    let v = self.expr(ctx, &i.expression)?;
+                    let v = match conversion {
+                        ast::ConversionFlag::None => v,
+                        ast::ConversionFlag::Str => ctx.b.push(InstKind::Convert(Conversion::Str, v)),
+                        ast::ConversionFlag::Repr => ctx.b.push(InstKind::Convert(Conversion::Repr, v)),
+                        ast::ConversionFlag::Ascii => ctx.b.push(InstKind::Convert(Conversion::Ascii, v)),
+                    };
+                    let spec = match &i.format_spec {
+                        Some(spec) => {
+                            let mut parts = Vec::new();
+                            self.fstring_elements(ctx, &spec.elements, &mut parts)?;
+                            ctx.b.push(InstKind::BuildString(parts))
+                        }
+                        None => self.str_value(ctx, ""),
+                    };
+                    pieces.push(ctx.b.push(InstKind::Format(v, spec)));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+use crate::parse::Ranged;
+
+/// The decimal digits of an int literal in any base (underscores removed).
+fn parse_int_literal(text: &str) -> String {
+    let t = text.replace('_', "").to_ascii_lowercase();
+    let (radix, digits) = match t.get(..2) {
+        Some("0x") => (16, &t[2..]),
+        Some("0o") => (8, &t[2..]),
+        Some("0b") => (2, &t[2..]),
+        _ => return t,
+    };
+    // Base conversion to decimal on a little-endian vector of base-1e9 limbs.
+    let mut limbs: Vec<u64> = vec![0];
+    for ch in digits.chars() {
+        let d = ch.to_digit(radix).unwrap_or(0) as u64;
+        let mut carry = d;
+        for limb in limbs.iter_mut() {
+            let x = *limb * radix as u64 + carry;
+            *limb = x % 1_000_000_000;
+            carry = x / 1_000_000_000;
+        }
+        while carry > 0 {
+            limbs.push(carry % 1_000_000_000);
+            carry /= 1_000_000_000;
+        }
+    }
+    let mut out = limbs.last().unwrap().to_string();
+    for limb in limbs.iter().rev().skip(1) {
+        out.push_str(&format!("{limb:09}"));
+    }
+    out
+}

@@ -1,0 +1,571 @@
+//! Lowering statements.
+
+use molt_ir::entities::{BlockId, SlotId, ValueId};
+use molt_ir::inst::{BlockCall, InstKind, Terminator};
+use molt_ir::module::Const;
+
+use super::{FnCtx, LResult, LoopCtx, Lowerer, Unwind};
+use crate::parse::ast::{self, Expr, Stmt};
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn body<'s>(&mut self, ctx: &mut FnCtx<'s>, body: &'s [Stmt]) -> LResult {
+        for stmt in body {
+            self.ensure_open(ctx);
+            let line = self.line_of(stmt);
+            ctx.b.set_line(line);
+            self.stmt(ctx, stmt)?;
+        }
+        Ok(())
+    }
+
+    fn stmt<'s>(&mut self, ctx: &mut FnCtx<'s>, stmt: &'s Stmt) -> LResult {
+        match stmt {
+            Stmt::Expr(e) => {
+                self.expr(ctx, &e.value)?;
+            }
+            Stmt::Pass(_) => {}
+            Stmt::Assign(a) => {
+                let v = self.expr(ctx, &a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        ctx.b.push(InstKind::Incref(v));
+                    }
+                    self.assign(ctx, t, v)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(value) = &a.value {
+                    let v = self.expr(ctx, value)?;
+                    self.assign(ctx, &a.target, v)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(ctx, a)?,
+            Stmt::Return(r) => {
+                if ctx.scope.is_none() {
+                    return self.syntax_error(r, "'return' outside function");
+                }
+                let v = match &r.value {
+                    Some(e) => self.expr(ctx, e)?,
+                    None => ctx.b.push(InstKind::ConstNone),
+                };
+                if ctx.unwind.is_empty() {
+                    ctx.b.terminate(Terminator::Return(v));
+                } else {
+                    let slot = ctx.b.hidden_slot("ret");
+                    ctx.b.push(InstKind::StoreLocal(slot, v));
+                    self.unwind_to(ctx, 0)?;
+                    self.ensure_open(ctx);
+                    let v = ctx.b.push(InstKind::LoadLocal(slot));
+                    ctx.b.terminate(Terminator::Return(v));
+                }
+            }
+            Stmt::If(i) => self.if_stmt(ctx, i)?,
+            Stmt::While(w) => self.while_stmt(ctx, w)?,
+            Stmt::For(f) => self.for_stmt(ctx, f)?,
+            Stmt::Break(b) => {
+                let Some(l) = ctx.loops.last() else {
+                    return self.syntax_error(b, "'break' outside loop");
+                };
+                let (target, depth) = (l.break_to, l.unwind_depth);
+                self.unwind_to(ctx, depth)?;
+                self.jump(ctx, target);
+            }
+            Stmt::Continue(c) => {
+                let Some(l) = ctx.loops.last() else {
+                    return self.syntax_error(c, "'continue' not properly in loop");
+                };
+                let (target, depth) = (l.continue_to, l.unwind_depth);
+                self.unwind_to(ctx, depth)?;
+                self.jump(ctx, target);
+            }
+            Stmt::FunctionDef(f) => {
+                if ctx.scope.is_some() {
+                    return self.unsupported(
+                        f,
+                        "nested functions are not supported yet",
+                        "define the function at module level and pass what it needs as arguments",
+                    );
+                }
+                let mut defaults = Vec::new();
+                for p in &f.parameters.args {
+                    if let Some(d) = &p.default {
+                        defaults.push(self.expr(ctx, d)?);
+                    } else if !defaults.is_empty() {
+                        return self.syntax_error(p, "non-default argument follows default argument");
+                    }
+                }
+                let (id, params) = self.lower_function(f)?;
+                let name = f.name.to_string();
+                let nc = self.str_const(&name);
+                let pc = self.tuple_of_strs(&params);
+                let info = self.module.constant(Const::Tuple(vec![nc, nc, pc]));
+                let line = self.line_of(f);
+                ctx.b.set_line(line);
+                let d = ctx.b.push(InstKind::BuildTuple(defaults));
+                let func = ctx.b.push(InstKind::MakeFunction(id, info, d));
+                self.store_name(ctx, &name, func);
+            }
+            Stmt::Global(_) => {}
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(ctx, t)?;
+                }
+            }
+            Stmt::Assert(a) => {
+                let t = self.expr(ctx, &a.test)?;
+                let c = ctx.b.push(InstKind::Truthy(t));
+                let ok = self.new_block(ctx);
+                let fail = self.new_block(ctx);
+                ctx.b.terminate(Terminator::Branch {
+                    cond: c,
+                    then: BlockCall::plain(ok),
+                    otherwise: BlockCall::plain(fail),
+                });
+                ctx.b.switch_to(fail);
+                let g = self.module.global("AssertionError");
+                let ty = ctx.b.push(InstKind::LoadGlobal(g));
+                let exc = match &a.msg {
+                    Some(m) => {
+                        let msg = self.expr(ctx, m)?;
+                        ctx.b.push(InstKind::Call { callee: ty, args: vec![msg], kwnames: None })
+                    }
+                    None => {
+                        ctx.b.push(InstKind::Incref(ty));
+                        ty
+                    }
+                };
+                ctx.b.terminate(Terminator::Raise(exc, None));
+                ctx.b.switch_to(ok);
+            }
+            Stmt::Raise(r) => {
+                match &r.exc {
+                    None => {
+                        let e = ctx.b.push(InstKind::ExcCurrent);
+                        ctx.b.terminate(Terminator::Reraise(e));
+                    }
+                    Some(e) => {
+                        let v = self.expr(ctx, e)?;
+                        let cause = match &r.cause {
+                            Some(c) => Some(self.expr(ctx, c)?),
+                            None => None,
+                        };
+                        ctx.b.terminate(Terminator::Raise(v, cause));
+                    }
+                }
+            }
+            Stmt::Try(t) => self.try_stmt(ctx, t)?,
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    if alias.name.contains('.') {
+                        return self.unsupported(alias, "dotted imports are not supported yet", "import the top-level module");
+                    }
+                    let c = self.str_const(&alias.name);
+                    let m = ctx.b.push(InstKind::Import(c));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                    self.store_name(ctx, &bound, m);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let Some(module) = i.module.as_ref().filter(|_| i.level == 0) else {
+                    return self.unsupported(i, "relative imports are not supported yet", "import a standard-library module by name");
+                };
+                if module.contains('.') {
+                    return self.unsupported(i, "dotted imports are not supported yet", "import the top-level module");
+                }
+                let c = self.str_const(module);
+                let m = ctx.b.push(InstKind::Import(c));
+                for alias in &i.names {
+                    if &*alias.name == "*" {
+                        return self.unsupported(alias, "`from ... import *` is not supported", "import the names you use explicitly");
+                    }
+                    let n = self.str_const(&alias.name);
+                    let v = ctx.b.push(InstKind::ImportFrom(m, n));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                    self.store_name(ctx, &bound, v);
+                }
+            }
+            Stmt::ClassDef(c) => {
+                return self.unsupported(c, "`class` statements are not supported yet", "use functions, tuples and dicts");
+            }
+            Stmt::With(w) => {
+                return self.unsupported(w, "`with` statements are not supported yet", "use try/finally");
+            }
+            Stmt::Match(m) => {
+                return self.unsupported(m, "`match` statements are not supported yet", "use if/elif chains");
+            }
+            Stmt::Nonlocal(n) => {
+                return self.unsupported(n, "`nonlocal` is not supported yet", "use a global or return the value");
+            }
+            Stmt::TypeAlias(t) => {
+                return self.unsupported(t, "`type` aliases are not supported yet", "use a plain assignment");
+            }
+            Stmt::IpyEscapeCommand(i) => return self.syntax_error(i, "invalid syntax"),
+        }
+        Ok(())
+    }
+
+    /// Runs the unwind actions above `depth` (innermost first) for a jump
+    /// out of them; the entries stay for the code that follows.
+    fn unwind_to<'s>(&mut self, ctx: &mut FnCtx<'s>, depth: usize) -> LResult {
+        let mut i = ctx.unwind.len();
+        while i > depth {
+            i -= 1;
+            self.ensure_open(ctx);
+            match &ctx.unwind[i] {
+                Unwind::Handler { exc_slot, name } => {
+                    let (slot, name) = (*exc_slot, name.clone());
+                    self.leave_handler(ctx, slot, name.as_deref());
+                }
+                Unwind::Finally { body, handler_depth } => {
+                    let (body, hd) = (*body, *handler_depth);
+                    let saved_unwind: Vec<Unwind<'s>> = ctx.unwind.drain(i..).collect();
+                    let saved_handlers = ctx.handlers.split_off(hd);
+                    let saved_loops = std::mem::take(&mut ctx.loops);
+                    self.body(ctx, body)?;
+                    ctx.loops = saved_loops;
+                    ctx.handlers.extend(saved_handlers);
+                    ctx.unwind.extend(saved_unwind);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Leaves an `except` body: pop the handled exception, clear the slot and
+    /// unbind the `as` name.
+    fn leave_handler(&mut self, ctx: &mut FnCtx, exc_slot: SlotId, name: Option<&str>) {
+        ctx.b.push(InstKind::ExcDone);
+        let none = ctx.b.push(InstKind::ConstNone);
+        ctx.b.push(InstKind::StoreLocal(exc_slot, none));
+        if let Some(n) = name {
+            let none = ctx.b.push(InstKind::ConstNone);
+            self.store_name(ctx, n, none);
+            self.delete_name(ctx, n);
+        }
+    }
+
+    fn if_stmt<'s>(&mut self, ctx: &mut FnCtx<'s>, i: &'s ast::StmtIf) -> LResult {
+        let end = self.new_block(ctx);
+        self.cond_branch(ctx, &i.test, &i.body, end)?;
+        for clause in &i.elif_else_clauses {
+            self.ensure_open(ctx);
+            let line = self.line_of(clause);
+            ctx.b.set_line(line);
+            match &clause.test {
+                Some(test) => self.cond_branch(ctx, test, &clause.body, end)?,
+                None => self.body(ctx, &clause.body)?,
+            }
+        }
+        self.jump(ctx, end);
+        ctx.b.switch_to(end);
+        Ok(())
+    }
+
+    /// `if test: body` then jump to `end`; leaves the builder in the else block.
+    fn cond_branch<'s>(&mut self, ctx: &mut FnCtx<'s>, test: &'s Expr, body: &'s [Stmt], end: BlockId) -> LResult {
+        let t = self.expr(ctx, test)?;
+        let c = ctx.b.push(InstKind::Truthy(t));
+        let then = self.new_block(ctx);
+        let otherwise = self.new_block(ctx);
+        ctx.b.terminate(Terminator::Branch { cond: c, then: BlockCall::plain(then), otherwise: BlockCall::plain(otherwise) });
+        ctx.b.switch_to(then);
+        self.body(ctx, body)?;
+        self.jump(ctx, end);
+        ctx.b.switch_to(otherwise);
+        Ok(())
+    }
+
+    fn while_stmt<'s>(&mut self, ctx: &mut FnCtx<'s>, w: &'s ast::StmtWhile) -> LResult {
+        let head = self.new_block(ctx);
+        let body = self.new_block(ctx);
+        let orelse = self.new_block(ctx);
+        let end = self.new_block(ctx);
+        self.jump(ctx, head);
+        ctx.b.switch_to(head);
+        let line = self.line_of(&*w.test);
+        ctx.b.set_line(line);
+        let t = self.expr(ctx, &w.test)?;
+        let c = ctx.b.push(InstKind::Truthy(t));
+        ctx.b.terminate(Terminator::Branch { cond: c, then: BlockCall::plain(body), otherwise: BlockCall::plain(orelse) });
+        ctx.b.switch_to(body);
+        ctx.loops.push(LoopCtx { continue_to: head, break_to: end, unwind_depth: ctx.unwind.len() });
+        self.body(ctx, &w.body)?;
+        ctx.loops.pop();
+        self.jump(ctx, head);
+        ctx.b.switch_to(orelse);
+        self.body(ctx, &w.orelse)?;
+        self.jump(ctx, end);
+        ctx.b.switch_to(end);
+        Ok(())
+    }
+
+    fn for_stmt<'s>(&mut self, ctx: &mut FnCtx<'s>, f: &'s ast::StmtFor) -> LResult {
+        if f.is_async {
+            return self.unsupported(f, "`async for` is not supported yet", "use a plain `for`");
+        }
+        let iterable = self.expr(ctx, &f.iter)?;
+        let it = ctx.b.push(InstKind::Iter(iterable));
+        let slot = ctx.b.hidden_slot("iter");
+        ctx.b.push(InstKind::StoreLocal(slot, it));
+        let head = self.new_block(ctx);
+        let body = self.new_block(ctx);
+        let item = ctx.b.add_block_param(body);
+        let exhausted = self.new_block(ctx);
+        let end = self.new_block(ctx);
+        self.jump(ctx, head);
+        ctx.b.switch_to(head);
+        ctx.b.terminate(Terminator::ForNext { iter: slot, body, exit: exhausted });
+        ctx.b.switch_to(body);
+        self.assign(ctx, &f.target, item)?;
+        let brk = self.new_block(ctx);
+        ctx.loops.push(LoopCtx { continue_to: head, break_to: brk, unwind_depth: ctx.unwind.len() });
+        self.body(ctx, &f.body)?;
+        ctx.loops.pop();
+        self.jump(ctx, head);
+        ctx.b.switch_to(exhausted);
+        self.clear_slot(ctx, slot);
+        self.body(ctx, &f.orelse)?;
+        self.jump(ctx, end);
+        ctx.b.switch_to(brk);
+        self.clear_slot(ctx, slot);
+        self.jump(ctx, end);
+        ctx.b.switch_to(end);
+        Ok(())
+    }
+
+    fn clear_slot(&mut self, ctx: &mut FnCtx, slot: SlotId) {
+        let none = ctx.b.push(InstKind::ConstNone);
+        ctx.b.push(InstKind::StoreLocal(slot, none));
+    }
+
+    fn try_stmt<'s>(&mut self, ctx: &mut FnCtx<'s>, t: &'s ast::StmtTry) -> LResult {
+        if t.is_star {
+            return self.unsupported(t, "`except*` is not supported yet", "use a plain `except`");
+        }
+        let end = self.new_block(ctx);
+        let outer_depth = ctx.handlers.len();
+        // With a `finally`, everything below unwinds to its exceptional copy.
+        let fin_handler = if t.finalbody.is_empty() {
+            None
+        } else {
+            let fh = self.new_block(ctx);
+            ctx.handlers.push(Some(fh));
+            ctx.unwind.push(Unwind::Finally { body: &t.finalbody, handler_depth: outer_depth });
+            Some(fh)
+        };
+        if t.handlers.is_empty() {
+            self.body(ctx, &t.body)?;
+            self.body(ctx, &t.orelse)?;
+        } else {
+            self.try_except(ctx, t)?;
+        }
+        if let Some(fh) = fin_handler {
+            ctx.unwind.pop();
+            ctx.handlers.pop();
+            // Normal path: run the finally body inline.
+            self.ensure_open(ctx);
+            self.body(ctx, &t.finalbody)?;
+            self.jump(ctx, end);
+            // Exceptional path: handle, run the body, re-raise.
+            ctx.b.switch_to(fh);
+            let line = self.line_of(&t.finalbody[0]);
+            ctx.b.set_line(line);
+            let exc_slot = self.catch_into_slot(ctx);
+            let cleanup = self.cleanup_block(ctx);
+            ctx.handlers.push(Some(cleanup));
+            ctx.unwind.push(Unwind::Handler { exc_slot, name: None });
+            let body = self.new_block(ctx);
+            self.jump(ctx, body);
+            ctx.b.switch_to(body);
+            self.body(ctx, &t.finalbody)?;
+            ctx.unwind.pop();
+            ctx.handlers.pop();
+            if !ctx.b.is_terminated() {
+                let e = ctx.b.push(InstKind::LoadLocal(exc_slot));
+                ctx.b.push(InstKind::ExcDone);
+                self.clear_slot(ctx, exc_slot);
+                ctx.b.terminate(Terminator::Reraise(e));
+            }
+        } else {
+            self.jump(ctx, end);
+        }
+        ctx.b.switch_to(end);
+        Ok(())
+    }
+
+    /// `exc.catch` into a fresh hidden slot.
+    fn catch_into_slot(&mut self, ctx: &mut FnCtx) -> SlotId {
+        let e = ctx.b.push(InstKind::ExcCatch);
+        let slot = ctx.b.hidden_slot("exc");
+        ctx.b.push(InstKind::StoreLocal(slot, e));
+        slot
+    }
+
+    /// A block that leaves the innermost handler and re-raises what reached
+    /// it: where exceptions raised inside an `except`/`finally` body go.
+    fn cleanup_block(&mut self, ctx: &mut FnCtx) -> BlockId {
+        let here = ctx.b.current_block();
+        let block = self.new_block(ctx);
+        ctx.b.switch_to(block);
+        let e = ctx.b.push(InstKind::ExcFetch);
+        ctx.b.push(InstKind::ExcDone);
+        ctx.b.terminate(Terminator::Reraise(e));
+        ctx.b.switch_to(here);
+        block
+    }
+
+    fn try_except<'s>(&mut self, ctx: &mut FnCtx<'s>, t: &'s ast::StmtTry) -> LResult {
+        let dispatch = self.new_block(ctx);
+        let after = self.new_block(ctx);
+        ctx.handlers.push(Some(dispatch));
+        let body = self.new_block(ctx);
+        self.jump(ctx, body);
+        ctx.b.switch_to(body);
+        self.body(ctx, &t.body)?;
+        ctx.handlers.pop();
+        self.ensure_open(ctx);
+        self.body(ctx, &t.orelse)?;
+        self.jump(ctx, after);
+
+        ctx.b.switch_to(dispatch);
+        let first_line = self.line_of(&t.handlers[0]);
+        ctx.b.set_line(first_line);
+        let exc_slot = self.catch_into_slot(ctx);
+        let cleanup = self.cleanup_block(ctx);
+        ctx.handlers.push(Some(cleanup));
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let line = self.line_of(h);
+            ctx.b.set_line(line);
+            let matched = self.new_block(ctx);
+            let next = self.new_block(ctx);
+            match &h.type_ {
+                Some(ty) => {
+                    let tv = self.expr(ctx, ty)?;
+                    let e = ctx.b.push(InstKind::LoadLocal(exc_slot));
+                    let m = ctx.b.push(InstKind::ExcMatch(e, tv));
+                    ctx.b.terminate(Terminator::Branch { cond: m, then: BlockCall::plain(matched), otherwise: BlockCall::plain(next) });
+                }
+                None => {
+                    if i + 1 != t.handlers.len() {
+                        return self.syntax_error(h, "default 'except:' must be last");
+                    }
+                    self.jump(ctx, matched);
+                }
+            }
+            ctx.b.switch_to(matched);
+            let name = h.name.as_ref().map(|n| n.to_string());
+            if let Some(n) = &name {
+                let e = ctx.b.push(InstKind::LoadLocal(exc_slot));
+                self.store_name(ctx, n, e);
+            }
+            ctx.unwind.push(Unwind::Handler { exc_slot, name: name.clone() });
+            self.body(ctx, &h.body)?;
+            ctx.unwind.pop();
+            if !ctx.b.is_terminated() {
+                self.leave_handler(ctx, exc_slot, name.as_deref());
+                self.jump(ctx, after);
+            }
+            ctx.b.switch_to(next);
+        }
+        ctx.handlers.pop();
+        // No clause matched: re-raise.
+        let e = ctx.b.push(InstKind::LoadLocal(exc_slot));
+        ctx.b.push(InstKind::ExcDone);
+        self.clear_slot(ctx, exc_slot);
+        ctx.b.terminate(Terminator::Reraise(e));
+        ctx.b.switch_to(after);
+        Ok(())
+    }
+
+    /// Assigns an owned value to a target.
+    pub(super) fn assign(&mut self, ctx: &mut FnCtx, target: &Expr, v: ValueId) -> LResult {
+        match target {
+            Expr::Name(n) => {
+                self.store_name(ctx, &n.id, v);
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                if let Some(s) = elts.iter().find(|e| e.is_starred_expr()) {
+                    return self.unsupported(s, "starred assignment targets are not supported yet", "index the sequence explicitly");
+                }
+                let t = ctx.b.push(InstKind::Unpack(v, elts.len() as u32));
+                for (i, e) in elts.iter().enumerate() {
+                    let item = ctx.b.push(InstKind::TupleGet(t, i as u32));
+                    self.assign(ctx, e, item)?;
+                }
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(ctx, &s.value)?;
+                let idx = self.subscript_index(ctx, &s.slice)?;
+                ctx.b.push(InstKind::SetItem(obj, idx, v));
+                Ok(())
+            }
+            Expr::Attribute(a) => self.unsupported(a, "attribute assignment is not supported yet", "store the value in a dict"),
+            Expr::Starred(s) => self.syntax_error(s, "starred assignment target must be in a list or tuple"),
+            other => self.syntax_error(other, "cannot assign to expression"),
+        }
+    }
+
+    fn aug_assign<'s>(&mut self, ctx: &mut FnCtx<'s>, a: &'s ast::StmtAugAssign) -> LResult {
+        let op = super::expr::bin_op(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                let cur = self.load_name(ctx, &n.id);
+                let rhs = self.expr(ctx, &a.value)?;
+                let r = ctx.b.push(InstKind::InPlace(op, cur, rhs));
+                self.store_name(ctx, &n.id, r);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(ctx, &s.value)?;
+                let idx = self.subscript_index(ctx, &s.slice)?;
+                let cur = ctx.b.push(InstKind::GetItem(obj, idx));
+                let rhs = self.expr(ctx, &a.value)?;
+                let r = ctx.b.push(InstKind::InPlace(op, cur, rhs));
+                ctx.b.push(InstKind::SetItem(obj, idx, r));
+                Ok(())
+            }
+            Expr::Attribute(at) => self.unsupported(at, "attribute assignment is not supported yet", "store the value in a dict"),
+            other => self.syntax_error(other, "'expression' is an illegal expression for augmented assignment"),
+        }
+    }
+
+    fn delete(&mut self, ctx: &mut FnCtx, target: &Expr) -> LResult {
+        match target {
+            Expr::Name(n) => {
+                self.delete_name(ctx, &n.id);
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(ctx, e)?;
+                }
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(ctx, &s.value)?;
+                let idx = self.subscript_index(ctx, &s.slice)?;
+                ctx.b.push(InstKind::DelItem(obj, idx));
+                Ok(())
+            }
+            Expr::Attribute(a) => self.unsupported(a, "attribute deletion is not supported yet", "use a dict"),
+            other => self.syntax_error(other, "cannot delete expression"),
+        }
+    }
+
+    fn delete_name(&mut self, ctx: &mut FnCtx, name: &str) {
+        match &ctx.scope {
+            Some(s) if s.kind(name) == crate::scope::ScopeKind::Local => {
+                let slot = ctx.b.slot(name);
+                ctx.b.push(InstKind::DelLocal(slot));
+            }
+            _ => {
+                let g = self.module.global(name);
+                ctx.b.push(InstKind::DelGlobal(g));
+            }
+        }
+    }
+}
