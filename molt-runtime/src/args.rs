@@ -53,7 +53,11 @@ pub fn bind(sig: &Sig, args: &[Value], kwnames: &[Owned]) -> R<Vec<Option<Value>
         }
         return type_error(format!(
             "{name}() takes {} {} positional argument{} ({nargs} given)",
-            if sig.required < sig.maxpos { "at most" } else { "exactly" },
+            if sig.required < sig.maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
             sig.maxpos,
             plural(sig.maxpos)
         ));
@@ -62,7 +66,11 @@ pub fn bind(sig: &Sig, args: &[Value], kwnames: &[Owned]) -> R<Vec<Option<Value>
     if nargs < minposonly {
         return type_error(format!(
             "{name}() takes {} {minposonly} positional argument{} ({nargs} given)",
-            if minposonly < sig.maxpos { "at least" } else { "exactly" },
+            if minposonly < sig.maxpos {
+                "at least"
+            } else {
+                "exactly"
+            },
             plural(minposonly)
         ));
     }
@@ -123,14 +131,20 @@ pub fn count_tuple_style(name: &str, args: &[Value], min: usize, max: usize) -> 
     } else {
         ("at most", max)
     };
-    type_error(format!("{name}() takes {how} {k} argument{} ({n} given)", plural(k)))
+    type_error(format!(
+        "{name}() takes {how} {k} argument{} ({n} given)",
+        plural(k)
+    ))
 }
 
 /// Checks a method that takes no arguments: `str.upper() takes no arguments (1 given)`.
 pub fn no_args(qualname: &str, args: &[Value], kwnames: &[Owned]) -> R<()> {
     crate::call::no_kwargs(qualname, kwnames)?;
     if !args.is_empty() {
-        return type_error(format!("{qualname}() takes no arguments ({} given)", args.len()));
+        return type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            args.len()
+        ));
     }
     Ok(())
 }
@@ -150,7 +164,10 @@ pub fn one_arg(qualname: &str, args: &[Value], kwnames: &[Owned]) -> R<Value> {
 
 /// The `TypeError` for a value that has no `__index__`.
 pub fn not_index<T>(v: Value) -> R<T> {
-    type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+    type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(v)
+    ))
 }
 
 /// `operator.index(v)` as a big int.
@@ -180,7 +197,10 @@ pub fn ssize(v: Value) -> R<i64> {
     }
     match to_i64(v) {
         Some(n) => Ok(n),
-        None => err(TypeId::OverflowError, "Python int too large to convert to C ssize_t"),
+        None => err(
+            TypeId::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ),
     }
 }
 
@@ -189,7 +209,11 @@ pub fn ssize_clamped(v: Value) -> R<i64> {
     if !is_int(v) {
         return not_index(v);
     }
-    Ok(to_i64(v).unwrap_or(if crate::int::sign(v) < 0 { i64::MIN } else { i64::MAX }))
+    Ok(to_i64(v).unwrap_or(if crate::int::sign(v) < 0 {
+        i64::MIN
+    } else {
+        i64::MAX
+    }))
 }
 
 /// A `start`/`end` argument of `str.find` and friends: None, or an int
@@ -199,9 +223,7 @@ pub fn slice_index(v: Option<Value>) -> R<Option<i64>> {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
         Some(v) if is_int(v) => Ok(Some(ssize_clamped(v)?)),
-        Some(_) => {
-            type_error("slice indices must be integers or None or have an __index__ method")
-        }
+        Some(_) => type_error("slice indices must be integers or None or have an __index__ method"),
     }
 }
 

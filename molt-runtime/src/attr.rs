@@ -82,6 +82,9 @@ pub fn getattr(obj: Value, name: Value) -> R {
             _ => {}
         }
     }
+    if let Some(v) = crate::num_glue::number_attr(obj, &attr)? {
+        return Ok(v);
+    }
     if let Some(f) = crate::methods::find(obj, &attr) {
         let name: &'static str = crate::methods::table(type_id(obj))
             .iter()

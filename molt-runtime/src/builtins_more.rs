@@ -12,7 +12,7 @@ use crate::int::{from_bigint, from_i64, is_int, to_bigint, to_i64};
 use crate::iter::{new_iter, IterData};
 use crate::list::{list_items, new_list};
 use crate::num::arith;
-use crate::object::{alloc, type_data, type_id, type_name, type_of, ty, TypeId};
+use crate::object::{alloc, ty, type_data, type_id, type_name, type_of, TypeId};
 use crate::ops::{self, BinOp, CmpOp};
 use crate::str::{as_string, is_str, new_str, str_data};
 use crate::tuple::new_tuple;
@@ -124,7 +124,13 @@ fn min_max(args: &[Value], kwnames: &[Owned], name: &str, op: CmpOp) -> R {
     }
 }
 
-const SUM: Sig = Sig { name: "sum", params: &["iterable", "start"], posonly: 1, required: 1, maxpos: 2 };
+const SUM: Sig = Sig {
+    name: "sum",
+    params: &["iterable", "start"],
+    posonly: 1,
+    required: 1,
+    maxpos: 2,
+};
 
 fn sum(args: &[Value], kwnames: &[Owned]) -> R {
     let a = bind(&SUM, args, kwnames)?;
@@ -241,7 +247,10 @@ fn chr(args: &[Value], kwnames: &[Owned]) -> R {
     let c = one("chr", args, kwnames)?;
     let n = index_big(c)?;
     let Some(n) = n.to_i32() else {
-        return err(TypeId::OverflowError, "Python int too large to convert to C int");
+        return err(
+            TypeId::OverflowError,
+            "Python int too large to convert to C int",
+        );
     };
     if !(0..0x110000).contains(&n) {
         return value_error("chr() arg not in range(0x110000)");
@@ -252,7 +261,9 @@ fn chr(args: &[Value], kwnames: &[Owned]) -> R {
 fn base_text(name: &str, base: u32, args: &[Value], kwnames: &[Owned]) -> R {
     let v = one(name, args, kwnames)?;
     let n = index_big(v)?;
-    Ok(new_str(&crate::num::int_text::int_to_base_string(&n, base, true)))
+    Ok(new_str(&crate::num::int_text::int_to_base_string(
+        &n, base, true,
+    )))
 }
 
 fn hex(args: &[Value], kwnames: &[Owned]) -> R {
@@ -285,12 +296,21 @@ pub fn divmod_values(a: Value, b: Value) -> R {
         }
         let (x, y) = (to_bigint(a), to_bigint(b));
         if y.is_zero() {
-            return err(TypeId::ZeroDivisionError, "integer division or modulo by zero");
+            return err(
+                TypeId::ZeroDivisionError,
+                "integer division or modulo by zero",
+            );
         }
         let (q, r) = arith::divmod_big(&x, &y);
         return Ok(new_tuple(vec![from_bigint(q), from_bigint(r)]));
     }
-    let to_f = |v: Value| if v.is_float() { Ok(v.as_float()) } else { ops::int_to_f64(v) };
+    let to_f = |v: Value| {
+        if v.is_float() {
+            Ok(v.as_float())
+        } else {
+            ops::int_to_f64(v)
+        }
+    };
     let (x, y) = (to_f(a)?, to_f(b)?);
     if y == 0.0 {
         return err(TypeId::ZeroDivisionError, "float divmod()");
@@ -305,7 +325,13 @@ fn divmod(args: &[Value], kwnames: &[Owned]) -> R {
     divmod_values(args[0], args[1])
 }
 
-const POW: Sig = Sig { name: "pow", params: &["base", "exp", "mod"], posonly: 0, required: 2, maxpos: 3 };
+const POW: Sig = Sig {
+    name: "pow",
+    params: &["base", "exp", "mod"],
+    posonly: 0,
+    required: 2,
+    maxpos: 3,
+};
 
 fn pow(args: &[Value], kwnames: &[Owned]) -> R {
     let a = bind(&POW, args, kwnames)?;
@@ -337,7 +363,13 @@ pub fn pow3(base: Value, exp: Value, m: Value) -> R {
     ))
 }
 
-const ROUND: Sig = Sig { name: "round", params: &["number", "ndigits"], posonly: 0, required: 1, maxpos: 2 };
+const ROUND: Sig = Sig {
+    name: "round",
+    params: &["number", "ndigits"],
+    posonly: 0,
+    required: 1,
+    maxpos: 2,
+};
 
 fn round(args: &[Value], kwnames: &[Owned]) -> R {
     let a = bind(&ROUND, args, kwnames)?;
@@ -372,7 +404,10 @@ pub fn round_value(x: Value, ndigits: Option<Value>) -> R {
             None => from_i64(0),
         });
     }
-    type_error(format!("type {} doesn't define __round__ method", type_name(x)))
+    type_error(format!(
+        "type {} doesn't define __round__ method",
+        type_name(x)
+    ))
 }
 
 /// `int(f)` for a float: truncation, with CPython's errors for inf and NaN.
@@ -381,7 +416,10 @@ pub fn float_to_int(f: f64) -> R {
         return value_error("cannot convert float NaN to integer");
     }
     if f.is_infinite() {
-        return err(TypeId::OverflowError, "cannot convert float infinity to integer");
+        return err(
+            TypeId::OverflowError,
+            "cannot convert float infinity to integer",
+        );
     }
     if f.abs() < 1e15 {
         return Ok(from_i64(f as i64));
@@ -514,7 +552,10 @@ fn attr_name(name: Value) -> R<()> {
     if is_str(name) {
         Ok(())
     } else {
-        type_error(format!("attribute name must be string, not '{}'", type_name(name)))
+        type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(name)
+        ))
     }
 }
 
@@ -654,11 +695,20 @@ pub fn construct_builtin(id: TypeId, args: &[Value], kwnames: &[Owned]) -> R {
             }
             type_error("type() takes 1 or 3 arguments")
         }
-        _ => type_error(format!("cannot create '{}' instances", type_data(ty(id)).name)),
+        _ => type_error(format!(
+            "cannot create '{}' instances",
+            type_data(ty(id)).name
+        )),
     }
 }
 
-const INT: Sig = Sig { name: "int", params: &["x", "base"], posonly: 1, required: 0, maxpos: 2 };
+const INT: Sig = Sig {
+    name: "int",
+    params: &["x", "base"],
+    posonly: 1,
+    required: 0,
+    maxpos: 2,
+};
 
 fn new_int(args: &[Value], kwnames: &[Owned]) -> R {
     let a = bind(&INT, args, kwnames)?;
@@ -788,8 +838,13 @@ fn new_range(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(crate::range::new_range(start, stop, step))
 }
 
-const ENUMERATE: Sig =
-    Sig { name: "enumerate", params: &["iterable", "start"], posonly: 0, required: 0, maxpos: 2 };
+const ENUMERATE: Sig = Sig {
+    name: "enumerate",
+    params: &["iterable", "start"],
+    posonly: 0,
+    required: 0,
+    maxpos: 2,
+};
 
 fn new_enumerate(args: &[Value], kwnames: &[Owned]) -> R {
     let a = bind(&ENUMERATE, args, kwnames)?;
@@ -801,7 +856,10 @@ fn new_enumerate(args: &[Value], kwnames: &[Owned]) -> R {
         None => from_i64(0),
     };
     let it = crate::iter::iter(iterable)?;
-    Ok(new_iter(TypeId::Enumerate, IterData::Enumerate { iter: it, count }))
+    Ok(new_iter(
+        TypeId::Enumerate,
+        IterData::Enumerate { iter: it, count },
+    ))
 }
 
 fn new_zip(args: &[Value], kwnames: &[Owned]) -> R {
@@ -833,11 +891,18 @@ pub fn reversed(v: Value) -> R {
                 let n = list_items(v).len();
                 return Ok(new_iter(
                     TypeId::ListReverseIterator,
-                    IterData::SeqReverse { seq: v.new_ref(), index: n },
+                    IterData::SeqReverse {
+                        seq: v.new_ref(),
+                        index: n,
+                    },
                 ));
             }
-            TypeId::Tuple | TypeId::Str | TypeId::Dict | TypeId::DictKeys
-            | TypeId::DictValues | TypeId::DictItems => {
+            TypeId::Tuple
+            | TypeId::Str
+            | TypeId::Dict
+            | TypeId::DictKeys
+            | TypeId::DictValues
+            | TypeId::DictItems => {
                 return Ok(rev_list(crate::iter::collect(v)?));
             }
             TypeId::Range => return reversed_range(v),
@@ -857,24 +922,48 @@ fn reversed_range(r: Value) -> R {
         (last.to_i64(), (-&step).to_i64(), before_first.to_i64())
     {
         let remaining = n as u64;
-        return Ok(new_iter(TypeId::RangeIterator, IterData::Range { next, step, remaining }));
+        return Ok(new_iter(
+            TypeId::RangeIterator,
+            IterData::Range {
+                next,
+                step,
+                remaining,
+            },
+        ));
     }
     let mut items = crate::iter::collect(r)?;
     items.reverse();
     let seq = new_list(items);
-    Ok(new_iter(TypeId::RangeIterator, IterData::Seq { seq, index: 0 }))
+    Ok(new_iter(
+        TypeId::RangeIterator,
+        IterData::Seq { seq, index: 0 },
+    ))
 }
 
 /// The error `zip(strict=True)` raises when iterator `i` ends early; when
 /// the first one ends, the others must end too (`Ok(None)`).
 pub fn zip_strict_error(iters: &[Owned], i: usize) -> R<Option<Owned>> {
-    let plural = |k: usize| if k == 1 { "argument 1".to_string() } else { format!("arguments 1-{k}") };
+    let plural = |k: usize| {
+        if k == 1 {
+            "argument 1".to_string()
+        } else {
+            format!("arguments 1-{k}")
+        }
+    };
     if i > 0 {
-        return value_error(format!("zip() argument {} is shorter than {}", i + 1, plural(i)));
+        return value_error(format!(
+            "zip() argument {} is shorter than {}",
+            i + 1,
+            plural(i)
+        ));
     }
     for (j, it) in iters.iter().enumerate().skip(1) {
         if crate::iter::next(it.v())?.is_some() {
-            return value_error(format!("zip() argument {} is longer than {}", j + 1, plural(j)));
+            return value_error(format!(
+                "zip() argument {} is longer than {}",
+                j + 1,
+                plural(j)
+            ));
         }
     }
     Ok(None)
@@ -902,10 +991,22 @@ mod tests {
         assert_eq!(c("max", &[&i(1), &f(2.5)]), "2.5");
         assert_eq!(c("max", &[&list(&[&i(1), &f(1.0)])]), "1");
         assert_eq!(c("max", &[&list(&[&f(1.0), &i(1)])]), "1.0");
-        assert_eq!(c("max", &[]), "TypeError: max expected at least 1 argument, got 0");
-        assert_eq!(c("max", &[&list(&[])]), "ValueError: max() iterable argument is empty");
-        assert_eq!(c("min", &[&list(&[])]), "ValueError: min() iterable argument is empty");
-        assert_eq!(c("max", &[&i(1)]), "TypeError: 'int' object is not iterable");
+        assert_eq!(
+            c("max", &[]),
+            "TypeError: max expected at least 1 argument, got 0"
+        );
+        assert_eq!(
+            c("max", &[&list(&[])]),
+            "ValueError: max() iterable argument is empty"
+        );
+        assert_eq!(
+            c("min", &[&list(&[])]),
+            "ValueError: min() iterable argument is empty"
+        );
+        assert_eq!(
+            c("max", &[&i(1)]),
+            "TypeError: 'int' object is not iterable"
+        );
         assert_eq!(ck("max", &[&list(&[])], &[("default", &i(5))]), "5");
         assert_eq!(
             ck("max", &[&i(1), &i(2)], &[("default", &i(5))]),
@@ -920,8 +1021,14 @@ mod tests {
             "TypeError: '>' not supported between instances of 'str' and 'int'"
         );
         let neg = crate::builtins::lookup(s("abs").v()).unwrap();
-        assert_eq!(ck("max", &[&list(&[&i(-3), &i(2)])], &[("key", &neg)]), "-3");
-        assert_eq!(ck("max", &[&i(1), &i(2)], &[("key", &crate::value::none())]), "2");
+        assert_eq!(
+            ck("max", &[&list(&[&i(-3), &i(2)])], &[("key", &neg)]),
+            "-3"
+        );
+        assert_eq!(
+            ck("max", &[&i(1), &i(2)], &[("key", &crate::value::none())]),
+            "2"
+        );
         assert_eq!(c("max", &[&s("abc")]), "'c'");
     }
 
@@ -934,7 +1041,10 @@ mod tests {
         let tenths: Vec<&Owned> = (0..10).map(|_| &tenth).collect();
         assert_eq!(c("sum", &[&list(&tenths)]), "1.0");
         assert_eq!(c("sum", &[&list(&[&f(1e16), &i(1), &i(1)])]), "1e+16");
-        assert_eq!(c("sum", &[&list(&[&f(1e16), &f(1.0), &f(1.0)])]), "1.0000000000000002e+16");
+        assert_eq!(
+            c("sum", &[&list(&[&f(1e16), &f(1.0), &f(1.0)])]),
+            "1.0000000000000002e+16"
+        );
         assert_eq!(c("sum", &[&list(&[&f(-0.0)])]), "0.0");
         assert_eq!(ck("sum", &[&list(&[])], &[("start", &f(-0.0))]), "-0.0");
         assert_eq!(
@@ -943,10 +1053,16 @@ mod tests {
         );
         assert_eq!(ck("sum", &[&list(&[&i(1)])], &[("start", &i(2))]), "3");
         assert_eq!(
-            c("sum", &[&list(&[&list(&[&i(1)]), &list(&[&i(2)])]), &list(&[])]),
+            c(
+                "sum",
+                &[&list(&[&list(&[&i(1)]), &list(&[&i(2)])]), &list(&[])]
+            ),
             "[1, 2]"
         );
-        assert_eq!(c("sum", &[]), "TypeError: sum() takes at least 1 positional argument (0 given)");
+        assert_eq!(
+            c("sum", &[]),
+            "TypeError: sum() takes at least 1 positional argument (0 given)"
+        );
         assert_eq!(
             c("sum", &[&list(&[]), &i(2), &i(3)]),
             "TypeError: sum() takes at most 2 arguments (3 given)"
@@ -958,7 +1074,10 @@ mod tests {
         let t = Owned::from(true);
         assert_eq!(c("sum", &[&list(&[&t, &t])]), "2");
         let big = i(1 << 62);
-        assert_eq!(c("sum", &[&list(&[&big, &big, &big])]), "13835058055282163712");
+        assert_eq!(
+            c("sum", &[&list(&[&big, &big, &big])]),
+            "13835058055282163712"
+        );
     }
 
     #[test]
@@ -967,7 +1086,10 @@ mod tests {
         assert_eq!(c("sorted", &[&s("bca")]), "['a', 'b', 'c']");
         let l = list(&[&i(1), &i(2), &i(3)]);
         assert_eq!(ck("sorted", &[&l], &[("reverse", &i(1))]), "[3, 2, 1]");
-        assert_eq!(c("sorted", &[]), "TypeError: sorted expected 1 argument, got 0");
+        assert_eq!(
+            c("sorted", &[]),
+            "TypeError: sorted expected 1 argument, got 0"
+        );
         assert_eq!(
             ck("sorted", &[&l], &[("foo", &i(1))]),
             "TypeError: 'foo' is an invalid keyword argument for sort()"
@@ -988,8 +1110,14 @@ mod tests {
         assert_eq!(rev(&r), "[9, 6, 3, 0]");
         let r = call("range", &[&i(5), &i(0), &i(-2)], &[]).unwrap();
         assert_eq!(rev(&r), "[1, 3, 5]");
-        assert_eq!(c("reversed", &[&i(1)]), "TypeError: 'int' object is not reversible");
-        assert_eq!(c("reversed", &[]), "TypeError: reversed expected 1 argument, got 0");
+        assert_eq!(
+            c("reversed", &[&i(1)]),
+            "TypeError: 'int' object is not reversible"
+        );
+        assert_eq!(
+            c("reversed", &[]),
+            "TypeError: reversed expected 1 argument, got 0"
+        );
     }
 
     #[test]
@@ -1002,7 +1130,10 @@ mod tests {
         };
         let e = call("enumerate", &[&s("ab")], &[("start", &i(5))]);
         assert_eq!(to_list(e), "[(5, 'a'), (6, 'b')]");
-        assert_eq!(c("enumerate", &[]), "TypeError: enumerate() missing required argument 'iterable'");
+        assert_eq!(
+            c("enumerate", &[]),
+            "TypeError: enumerate() missing required argument 'iterable'"
+        );
         assert_eq!(
             c("enumerate", &[&list(&[]), &s("a")]),
             "TypeError: 'str' object cannot be interpreted as an integer"
@@ -1019,8 +1150,14 @@ mod tests {
             let r = call("zip", &pos, &[("strict", &t)]).unwrap();
             show(crate::call::call(lst.v(), &[r.v()], &[]))
         };
-        assert_eq!(strict(&a, &b, None), "ValueError: zip() argument 2 is shorter than argument 1");
-        assert_eq!(strict(&b, &a, None), "ValueError: zip() argument 2 is longer than argument 1");
+        assert_eq!(
+            strict(&a, &b, None),
+            "ValueError: zip() argument 2 is shorter than argument 1"
+        );
+        assert_eq!(
+            strict(&b, &a, None),
+            "ValueError: zip() argument 2 is longer than argument 1"
+        );
         let c2 = list(&[&i(5)]);
         assert_eq!(
             strict(&a, &a, Some(&c2)),
@@ -1039,54 +1176,117 @@ mod tests {
         assert_eq!(c("abs", &[&i(-5)]), "5");
         assert_eq!(c("abs", &[&f(-2.5)]), "2.5");
         assert_eq!(c("abs", &[&Owned::from(true)]), "1");
-        assert_eq!(c("abs", &[&s("a")]), "TypeError: bad operand type for abs(): 'str'");
-        assert_eq!(c("abs", &[]), "TypeError: abs() takes exactly one argument (0 given)");
+        assert_eq!(
+            c("abs", &[&s("a")]),
+            "TypeError: bad operand type for abs(): 'str'"
+        );
+        assert_eq!(
+            c("abs", &[]),
+            "TypeError: abs() takes exactly one argument (0 given)"
+        );
         assert_eq!(c("ord", &[&s("é")]), "233");
-        assert_eq!(c("ord", &[&s("")]), "TypeError: ord() expected a character, but string of length 0 found");
-        assert_eq!(c("ord", &[&i(1)]), "TypeError: ord() expected string of length 1, but int found");
+        assert_eq!(
+            c("ord", &[&s("")]),
+            "TypeError: ord() expected a character, but string of length 0 found"
+        );
+        assert_eq!(
+            c("ord", &[&i(1)]),
+            "TypeError: ord() expected string of length 1, but int found"
+        );
         assert_eq!(c("chr", &[&i(97)]), "'a'");
-        assert_eq!(c("chr", &[&i(-1)]), "ValueError: chr() arg not in range(0x110000)");
-        assert_eq!(c("chr", &[&i(1 << 40)]), "OverflowError: Python int too large to convert to C int");
-        assert_eq!(c("chr", &[&f(1.5)]), "TypeError: 'float' object cannot be interpreted as an integer");
+        assert_eq!(
+            c("chr", &[&i(-1)]),
+            "ValueError: chr() arg not in range(0x110000)"
+        );
+        assert_eq!(
+            c("chr", &[&i(1 << 40)]),
+            "OverflowError: Python int too large to convert to C int"
+        );
+        assert_eq!(
+            c("chr", &[&f(1.5)]),
+            "TypeError: 'float' object cannot be interpreted as an integer"
+        );
         assert_eq!(c("hex", &[&i(-255)]), "'-0xff'");
         assert_eq!(c("bin", &[&i(-5)]), "'-0b101'");
         assert_eq!(c("oct", &[&i(8)]), "'0o10'");
-        assert_eq!(c("hex", &[&f(1.5)]), "TypeError: 'float' object cannot be interpreted as an integer");
+        assert_eq!(
+            c("hex", &[&f(1.5)]),
+            "TypeError: 'float' object cannot be interpreted as an integer"
+        );
         assert_eq!(c("divmod", &[&i(7), &i(-2)]), "(-4, -1)");
         assert_eq!(c("divmod", &[&f(-7.5), &i(2)]), "(-4.0, 0.5)");
-        assert_eq!(c("divmod", &[&i(1), &i(0)]), "ZeroDivisionError: integer division or modulo by zero");
-        assert_eq!(c("divmod", &[&i(7), &f(0.0)]), "ZeroDivisionError: float divmod()");
+        assert_eq!(
+            c("divmod", &[&i(1), &i(0)]),
+            "ZeroDivisionError: integer division or modulo by zero"
+        );
+        assert_eq!(
+            c("divmod", &[&i(7), &f(0.0)]),
+            "ZeroDivisionError: float divmod()"
+        );
         assert_eq!(
             c("divmod", &[&s("a"), &i(1)]),
             "TypeError: unsupported operand type(s) for divmod(): 'str' and 'int'"
         );
-        assert_eq!(c("divmod", &[&i(1)]), "TypeError: divmod expected 2 arguments, got 1");
+        assert_eq!(
+            c("divmod", &[&i(1)]),
+            "TypeError: divmod expected 2 arguments, got 1"
+        );
         assert_eq!(c("any", &[&list(&[&i(0), &s("")])]), "False");
         assert_eq!(c("all", &[&list(&[])]), "True");
-        assert_eq!(c("any", &[&i(1)]), "TypeError: 'int' object is not iterable");
+        assert_eq!(
+            c("any", &[&i(1)]),
+            "TypeError: 'int' object is not iterable"
+        );
         let len = crate::builtins::lookup(s("len").v()).unwrap();
         assert_eq!(c("callable", &[&len]), "True");
         assert_eq!(c("callable", &[&i(1)]), "False");
         assert_eq!(c("hash", &[&i(-1)]), "-2");
         assert_eq!(c("hash", &[&f(1.5)]), "1152921504606846977");
-        assert_eq!(c("hash", &[&list(&[])]), "TypeError: unhashable type: 'list'");
+        assert_eq!(
+            c("hash", &[&list(&[])]),
+            "TypeError: unhashable type: 'list'"
+        );
         assert_eq!(c("hash", &[&s("")]), "0");
         let it = call("iter", &[&list(&[&i(1)])], &[]).unwrap();
         assert_eq!(c("next", &[&it]), "1");
         assert_eq!(c("next", &[&it]), "StopIteration");
         assert_eq!(c("next", &[&it, &i(5)]), "5");
-        assert_eq!(c("next", &[&list(&[])]), "TypeError: 'list' object is not an iterator");
-        assert_eq!(c("iter", &[]), "TypeError: iter expected at least 1 argument, got 0");
-        assert_eq!(c("iter", &[&i(1)]), "TypeError: 'int' object is not iterable");
+        assert_eq!(
+            c("next", &[&list(&[])]),
+            "TypeError: 'list' object is not an iterator"
+        );
+        assert_eq!(
+            c("iter", &[]),
+            "TypeError: iter expected at least 1 argument, got 0"
+        );
+        assert_eq!(
+            c("iter", &[&i(1)]),
+            "TypeError: 'int' object is not iterable"
+        );
         assert_eq!(c("ascii", &[&s("é\n")]), "\"'\\\\xe9\\\\n'\"");
-        assert_eq!(c("getattr", &[&i(1), &s("xyz")]), "AttributeError: 'int' object has no attribute 'xyz'");
+        assert_eq!(
+            c("getattr", &[&i(1), &s("xyz")]),
+            "AttributeError: 'int' object has no attribute 'xyz'"
+        );
         assert_eq!(c("getattr", &[&i(1), &s("xyz"), &i(5)]), "5");
-        assert_eq!(c("getattr", &[&i(1), &i(2)]), "TypeError: attribute name must be string, not 'int'");
-        assert_eq!(c("getattr", &[&i(1)]), "TypeError: getattr expected at least 2 arguments, got 1");
+        assert_eq!(
+            c("getattr", &[&i(1), &i(2)]),
+            "TypeError: attribute name must be string, not 'int'"
+        );
+        assert_eq!(
+            c("getattr", &[&i(1)]),
+            "TypeError: getattr expected at least 2 arguments, got 1"
+        );
         assert_eq!(c("hasattr", &[&list(&[]), &s("append")]), "True");
         assert_eq!(c("hasattr", &[&i(1), &s("xyz")]), "False");
-        assert_eq!(c("format", &[&f(1.5), &s("x")]), "ValueError: Unknown format code 'x' for object of type 'float'");
-        assert_eq!(c("format", &[&i(1), &i(2)]), "TypeError: format() argument 2 must be str, not int");
+        assert_eq!(
+            c("format", &[&f(1.5), &s("x")]),
+            "ValueError: Unknown format code 'x' for object of type 'float'"
+        );
+        assert_eq!(
+            c("format", &[&i(1), &i(2)]),
+            "TypeError: format() argument 2 must be str, not int"
+        );
         assert_eq!(c("format", &[&list(&[&i(1)])]), "'[1]'");
         assert_eq!(c("format", &[&Owned::from(true)]), "'True'");
         assert_eq!(c("format", &[&Owned::from(true), &s(">5")]), "'    1'");
@@ -1098,8 +1298,14 @@ mod tests {
         let _g = setup();
         assert_eq!(c("pow", &[&i(2), &i(10), &i(7)]), "2");
         assert_eq!(c("pow", &[&i(2), &i(-1), &i(7)]), "4");
-        assert_eq!(c("pow", &[&i(2), &i(-1), &i(4)]), "ValueError: base is not invertible for the given modulus");
-        assert_eq!(c("pow", &[&i(2), &i(3), &i(0)]), "ValueError: pow() 3rd argument cannot be 0");
+        assert_eq!(
+            c("pow", &[&i(2), &i(-1), &i(4)]),
+            "ValueError: base is not invertible for the given modulus"
+        );
+        assert_eq!(
+            c("pow", &[&i(2), &i(3), &i(0)]),
+            "ValueError: pow() 3rd argument cannot be 0"
+        );
         assert_eq!(
             c("pow", &[&f(2.0), &i(3), &i(5)]),
             "TypeError: pow() 3rd argument not allowed unless all arguments are integers"
@@ -1108,7 +1314,10 @@ mod tests {
             c("pow", &[&s("a"), &i(2), &i(3)]),
             "TypeError: unsupported operand type(s) for ** or pow(): 'str', 'int', 'int'"
         );
-        assert_eq!(c("pow", &[&i(2)]), "TypeError: pow() missing required argument 'exp' (pos 2)");
+        assert_eq!(
+            c("pow", &[&i(2)]),
+            "TypeError: pow() missing required argument 'exp' (pos 2)"
+        );
         assert_eq!(ck("pow", &[], &[("base", &i(2)), ("exp", &i(3))]), "8");
         assert_eq!(ck("pow", &[&i(1), &i(2)], &[("mod", &i(3))]), "1");
         assert_eq!(
@@ -1122,15 +1331,30 @@ mod tests {
         assert_eq!(c("round", &[&i(1234), &i(-2)]), "1200");
         assert_eq!(c("round", &[&i(1250), &i(-2)]), "1200");
         assert_eq!(c("round", &[&f(1.5), &crate::value::none()]), "2");
-        assert_eq!(c("round", &[&f(f64::INFINITY)]), "OverflowError: cannot convert float infinity to integer");
-        assert_eq!(c("round", &[&f(f64::NAN)]), "ValueError: cannot convert float NaN to integer");
+        assert_eq!(
+            c("round", &[&f(f64::INFINITY)]),
+            "OverflowError: cannot convert float infinity to integer"
+        );
+        assert_eq!(
+            c("round", &[&f(f64::NAN)]),
+            "ValueError: cannot convert float NaN to integer"
+        );
         assert_eq!(c("round", &[&f(f64::INFINITY), &i(2)]), "inf");
-        assert_eq!(c("round", &[&s("a")]), "TypeError: type str doesn't define __round__ method");
-        assert_eq!(c("round", &[&i(1), &s("a")]), "TypeError: 'str' object cannot be interpreted as an integer");
+        assert_eq!(
+            c("round", &[&s("a")]),
+            "TypeError: type str doesn't define __round__ method"
+        );
+        assert_eq!(
+            c("round", &[&i(1), &s("a")]),
+            "TypeError: 'str' object cannot be interpreted as an integer"
+        );
         assert_eq!(c("round", &[&Owned::from(true)]), "1");
         assert_eq!(c("round", &[&Owned::from(true), &i(1)]), "1");
         assert_eq!(c("round", &[&f(2.5), &i(0)]), "2.0");
-        assert_eq!(c("round", &[]), "TypeError: round() missing required argument 'number' (pos 1)");
+        assert_eq!(
+            c("round", &[]),
+            "TypeError: round() missing required argument 'number' (pos 1)"
+        );
         assert_eq!(ck("round", &[&f(1.5)], &[("ndigits", &i(1))]), "1.5");
     }
 
@@ -1144,17 +1368,38 @@ mod tests {
         assert_eq!(ctor("int", &[]), "0");
         assert_eq!(ctor("int", &[&f(-3.9)]), "-3");
         assert_eq!(ctor("int", &[&f(1e20)]), "100000000000000000000");
-        assert_eq!(ctor("int", &[&f(f64::INFINITY)]), "OverflowError: cannot convert float infinity to integer");
-        assert_eq!(ctor("int", &[&f(f64::NAN)]), "ValueError: cannot convert float NaN to integer");
+        assert_eq!(
+            ctor("int", &[&f(f64::INFINITY)]),
+            "OverflowError: cannot convert float infinity to integer"
+        );
+        assert_eq!(
+            ctor("int", &[&f(f64::NAN)]),
+            "ValueError: cannot convert float NaN to integer"
+        );
         assert_eq!(ctor("int", &[&s("  12  ")]), "12");
         assert_eq!(ctor("int", &[&s("0x1f"), &i(16)]), "31");
         assert_eq!(ctor("int", &[&s("0x1f"), &i(0)]), "31");
         assert_eq!(ck("int", &[&s("12")], &[("base", &i(8))]), "10");
-        assert_eq!(ck("int", &[], &[("x", &s("12"))]), "TypeError: 'x' is an invalid keyword argument for int()");
-        assert_eq!(ctor("int", &[&s("1"), &i(2), &i(3)]), "TypeError: int() takes at most 2 arguments (3 given)");
-        assert_eq!(ctor("int", &[&i(12), &i(8)]), "TypeError: int() can't convert non-string with explicit base");
-        assert_eq!(ctor("int", &[&s("abc")]), "ValueError: invalid literal for int() with base 10: 'abc'");
-        assert_eq!(ctor("int", &[&s("010"), &i(0)]), "ValueError: invalid literal for int() with base 0: '010'");
+        assert_eq!(
+            ck("int", &[], &[("x", &s("12"))]),
+            "TypeError: 'x' is an invalid keyword argument for int()"
+        );
+        assert_eq!(
+            ctor("int", &[&s("1"), &i(2), &i(3)]),
+            "TypeError: int() takes at most 2 arguments (3 given)"
+        );
+        assert_eq!(
+            ctor("int", &[&i(12), &i(8)]),
+            "TypeError: int() can't convert non-string with explicit base"
+        );
+        assert_eq!(
+            ctor("int", &[&s("abc")]),
+            "ValueError: invalid literal for int() with base 10: 'abc'"
+        );
+        assert_eq!(
+            ctor("int", &[&s("010"), &i(0)]),
+            "ValueError: invalid literal for int() with base 0: '010'"
+        );
         let long = s(&"1".repeat(5000));
         assert_eq!(
             ctor("int", &[&long]),
@@ -1165,21 +1410,45 @@ mod tests {
             ctor("int", &[&list(&[])]),
             "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'list'"
         );
-        assert_eq!(ctor("int", &[&s("z"), &i(37)]), "ValueError: int() base must be >= 2 and <= 36, or 0");
-        assert_eq!(ctor("int", &[&s("1"), &s("a")]), "TypeError: 'str' object cannot be interpreted as an integer");
-        assert_eq!(ck("int", &[], &[("base", &i(10))]), "TypeError: int() missing string argument");
+        assert_eq!(
+            ctor("int", &[&s("z"), &i(37)]),
+            "ValueError: int() base must be >= 2 and <= 36, or 0"
+        );
+        assert_eq!(
+            ctor("int", &[&s("1"), &s("a")]),
+            "TypeError: 'str' object cannot be interpreted as an integer"
+        );
+        assert_eq!(
+            ck("int", &[], &[("base", &i(10))]),
+            "TypeError: int() missing string argument"
+        );
         assert_eq!(ctor("int", &[&s("٣")]), "3");
         assert_eq!(ctor("float", &[]), "0.0");
         assert_eq!(ctor("float", &[&i(3)]), "3.0");
         assert_eq!(ctor("float", &[&s(" -inf")]), "-inf");
         assert_eq!(ctor("float", &[&s("1_000.5")]), "1000.5");
-        assert_eq!(ctor("float", &[&s("abc")]), "ValueError: could not convert string to float: 'abc'");
-        assert_eq!(ctor("float", &[&list(&[])]), "TypeError: float() argument must be a string or a real number, not 'list'");
-        assert_eq!(ctor("float", &[&i(1), &i(2)]), "TypeError: float expected at most 1 argument, got 2");
-        assert_eq!(ck("float", &[], &[("x", &i(1))]), "TypeError: float() takes no keyword arguments");
+        assert_eq!(
+            ctor("float", &[&s("abc")]),
+            "ValueError: could not convert string to float: 'abc'"
+        );
+        assert_eq!(
+            ctor("float", &[&list(&[])]),
+            "TypeError: float() argument must be a string or a real number, not 'list'"
+        );
+        assert_eq!(
+            ctor("float", &[&i(1), &i(2)]),
+            "TypeError: float expected at most 1 argument, got 2"
+        );
+        assert_eq!(
+            ck("float", &[], &[("x", &i(1))]),
+            "TypeError: float() takes no keyword arguments"
+        );
         assert_eq!(ctor("float", &[&Owned::from(true)]), "1.0");
         let huge = crate::int::from_bigint(num_bigint::BigInt::from(1) << 2000);
-        assert_eq!(ctor("float", &[&huge]), "OverflowError: int too large to convert to float");
+        assert_eq!(
+            ctor("float", &[&huge]),
+            "OverflowError: int too large to convert to float"
+        );
     }
 
     #[test]
@@ -1188,21 +1457,36 @@ mod tests {
         assert_eq!(ctor("str", &[]), "''");
         assert_eq!(ctor("str", &[&list(&[&i(1), &s("a")])]), "\"[1, 'a']\"");
         assert_eq!(ck("str", &[], &[("object", &i(5))]), "'5'");
-        assert_eq!(ctor("str", &[&i(1), &i(2)]), "TypeError: str() argument 'encoding' must be str, not int");
+        assert_eq!(
+            ctor("str", &[&i(1), &i(2)]),
+            "TypeError: str() argument 'encoding' must be str, not int"
+        );
         assert_eq!(ctor("bool", &[]), "False");
         assert_eq!(ctor("bool", &[&list(&[&i(1)])]), "True");
-        assert_eq!(ctor("bool", &[&i(1), &i(2)]), "TypeError: bool expected at most 1 argument, got 2");
+        assert_eq!(
+            ctor("bool", &[&i(1), &i(2)]),
+            "TypeError: bool expected at most 1 argument, got 2"
+        );
         let b = call("bool", &[&i(3)], &[]).unwrap();
         assert_eq!(b.v(), crate::value::Value::TRUE);
         assert_eq!(ctor("list", &[&s("abc")]), "['a', 'b', 'c']");
-        assert_eq!(ctor("list", &[&i(1)]), "TypeError: 'int' object is not iterable");
-        assert_eq!(ck("list", &[], &[("x", &i(1))]), "TypeError: list() takes no keyword arguments");
+        assert_eq!(
+            ctor("list", &[&i(1)]),
+            "TypeError: 'int' object is not iterable"
+        );
+        assert_eq!(
+            ck("list", &[], &[("x", &i(1))]),
+            "TypeError: list() takes no keyword arguments"
+        );
         assert_eq!(ctor("tuple", &[&s("ab")]), "('a', 'b')");
         assert_eq!(ctor("tuple", &[]), "()");
         assert_eq!(ctor("dict", &[]), "{}");
         let pairs = list(&[&tuple(&[&i(1), &i(2)]), &list(&[&i(3), &i(4)]), &s("ab")]);
         assert_eq!(ctor("dict", &[&pairs]), "{1: 2, 3: 4, 'a': 'b'}");
-        assert_eq!(ck("dict", &[&pairs], &[("a", &i(3))]), "{1: 2, 3: 4, 'a': 3}");
+        assert_eq!(
+            ck("dict", &[&pairs], &[("a", &i(3))]),
+            "{1: 2, 3: 4, 'a': 3}"
+        );
         assert_eq!(
             ctor("dict", &[&list(&[&i(1)])]),
             "TypeError: cannot convert dictionary update sequence element #0 to a sequence"
@@ -1211,21 +1495,48 @@ mod tests {
             ctor("dict", &[&list(&[&tuple(&[&i(1), &i(2), &i(3)])])]),
             "ValueError: dictionary update sequence element #0 has length 3; 2 is required"
         );
-        assert_eq!(ctor("dict", &[&list(&[]), &list(&[])]), "TypeError: dict expected at most 1 argument, got 2");
-        assert_eq!(ctor("dict", &[&i(1)]), "TypeError: 'int' object is not iterable");
+        assert_eq!(
+            ctor("dict", &[&list(&[]), &list(&[])]),
+            "TypeError: dict expected at most 1 argument, got 2"
+        );
+        assert_eq!(
+            ctor("dict", &[&i(1)]),
+            "TypeError: 'int' object is not iterable"
+        );
         assert_eq!(ctor("range", &[&i(5)]), "range(0, 5)");
         assert_eq!(ctor("range", &[&i(1), &i(5), &i(2)]), "range(1, 5, 2)");
-        assert_eq!(ctor("range", &[&i(1), &i(5), &i(0)]), "ValueError: range() arg 3 must not be zero");
-        assert_eq!(ctor("range", &[&f(1.0)]), "TypeError: 'float' object cannot be interpreted as an integer");
-        assert_eq!(ctor("range", &[]), "TypeError: range expected at least 1 argument, got 0");
-        assert_eq!(ctor("range", &[&i(1), &i(2), &i(3), &i(4)]), "TypeError: range expected at most 3 arguments, got 4");
+        assert_eq!(
+            ctor("range", &[&i(1), &i(5), &i(0)]),
+            "ValueError: range() arg 3 must not be zero"
+        );
+        assert_eq!(
+            ctor("range", &[&f(1.0)]),
+            "TypeError: 'float' object cannot be interpreted as an integer"
+        );
+        assert_eq!(
+            ctor("range", &[]),
+            "TypeError: range expected at least 1 argument, got 0"
+        );
+        assert_eq!(
+            ctor("range", &[&i(1), &i(2), &i(3), &i(4)]),
+            "TypeError: range expected at most 3 arguments, got 4"
+        );
         assert_eq!(ctor("slice", &[&i(1)]), "slice(None, 1, None)");
         assert_eq!(ctor("slice", &[&i(1), &i(2), &i(3)]), "slice(1, 2, 3)");
-        assert_eq!(ctor("slice", &[]), "TypeError: slice expected at least 1 argument, got 0");
+        assert_eq!(
+            ctor("slice", &[]),
+            "TypeError: slice expected at least 1 argument, got 0"
+        );
         assert!(ctor("object", &[]).starts_with("<object object at 0x"));
-        assert_eq!(ctor("object", &[&i(1)]), "TypeError: object() takes no arguments");
+        assert_eq!(
+            ctor("object", &[&i(1)]),
+            "TypeError: object() takes no arguments"
+        );
         assert_eq!(ctor("type", &[&i(1)]), "<class 'int'>");
         assert_eq!(ctor("type", &[&Owned::from(true)]), "<class 'bool'>");
-        assert_eq!(ctor("type", &[]), "TypeError: type() takes 1 or 3 arguments");
+        assert_eq!(
+            ctor("type", &[]),
+            "TypeError: type() takes 1 or 3 arguments"
+        );
     }
 }

@@ -19,8 +19,10 @@ pub fn copy(d: Value) -> R {
 
 /// `d.update(other)` for a dict `other`.
 pub fn update_from(d: Value, other: Value) -> R<()> {
-    let entries: Vec<(Owned, Owned)> =
-        dict_data(other).iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let entries: Vec<(Owned, Owned)> = dict_data(other)
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     for (k, v) in entries {
         dict_set(d, k, v)?;
     }
@@ -32,8 +34,10 @@ pub fn dict_eq(a: Value, b: Value) -> R<bool> {
     if dict_data(a).len() != dict_data(b).len() {
         return Ok(false);
     }
-    let entries: Vec<(Owned, Owned)> =
-        dict_data(a).iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let entries: Vec<(Owned, Owned)> = dict_data(a)
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     for (k, v) in entries {
         match crate::dict::dict_get(b, k.v())? {
             Some(w) if v.v() == w || crate::ops::eq(v.v(), w)? => {}
@@ -223,13 +227,25 @@ mod tests {
         assert_eq!(m(&d, "get", &[&i(1)]), "2");
         assert_eq!(m(&d, "get", &[&i(9)]), "None");
         assert_eq!(m(&d, "get", &[&i(9), &i(5)]), "5");
-        assert_eq!(m(&d, "get", &[]), "TypeError: get expected at least 1 argument, got 0");
-        assert_eq!(m(&d, "get", &[&i(1), &i(2), &i(3)]), "TypeError: get expected at most 2 arguments, got 3");
-        assert_eq!(m(&d, "get", &[&list(&[])]), "TypeError: unhashable type: 'list'");
+        assert_eq!(
+            m(&d, "get", &[]),
+            "TypeError: get expected at least 1 argument, got 0"
+        );
+        assert_eq!(
+            m(&d, "get", &[&i(1), &i(2), &i(3)]),
+            "TypeError: get expected at most 2 arguments, got 3"
+        );
+        assert_eq!(
+            m(&d, "get", &[&list(&[])]),
+            "TypeError: unhashable type: 'list'"
+        );
         assert_eq!(m(&d, "keys", &[]), "dict_keys([1, 'a'])");
         assert_eq!(m(&d, "values", &[]), "dict_values([2, 3])");
         assert_eq!(m(&d, "items", &[]), "dict_items([(1, 2), ('a', 3)])");
-        assert_eq!(m(&d, "keys", &[&i(1)]), "TypeError: dict.keys() takes no arguments (1 given)");
+        assert_eq!(
+            m(&d, "keys", &[&i(1)]),
+            "TypeError: dict.keys() takes no arguments (1 given)"
+        );
         assert_eq!(m(&d, "copy", &[]), "{1: 2, 'a': 3}");
     }
 
@@ -240,19 +256,28 @@ mod tests {
         assert_eq!(m(&d, "pop", &[&i(1)]), "2");
         assert_eq!(m(&d, "pop", &[&i(1)]), "KeyError: 1");
         assert_eq!(m(&d, "pop", &[&i(1), &i(7)]), "7");
-        assert_eq!(m(&d, "pop", &[]), "TypeError: pop expected at least 1 argument, got 0");
+        assert_eq!(
+            m(&d, "pop", &[]),
+            "TypeError: pop expected at least 1 argument, got 0"
+        );
         assert_eq!(m(&d, "setdefault", &[&i(4)]), "None");
         assert_eq!(m(&d, "setdefault", &[&i(5), &i(6)]), "6");
         assert_eq!(m(&d, "setdefault", &[&i(5), &i(7)]), "6");
         assert_eq!(show(Ok(d.clone())), "{'a': 3, 4: None, 5: 6}");
         assert_eq!(m(&d, "popitem", &[]), "(5, 6)");
         let pairs = list(&[&tuple(&[&i(8), &i(9)])]);
-        assert_eq!(show(method(&d, "update", &[&pairs], &[("z", &i(0))])), "None");
+        assert_eq!(
+            show(method(&d, "update", &[&pairs], &[("z", &i(0))])),
+            "None"
+        );
         assert_eq!(show(Ok(d.clone())), "{'a': 3, 4: None, 8: 9, 'z': 0}");
         let other = dict(&[(&s("a"), &none())]);
         assert_eq!(m(&d, "update", &[&other]), "None");
         assert_eq!(show(Ok(d.clone())), "{'a': None, 4: None, 8: 9, 'z': 0}");
-        assert_eq!(m(&d, "update", &[&i(1)]), "TypeError: 'int' object is not iterable");
+        assert_eq!(
+            m(&d, "update", &[&i(1)]),
+            "TypeError: 'int' object is not iterable"
+        );
         assert_eq!(
             m(&d, "update", &[&list(&[&i(1)])]),
             "TypeError: cannot convert dictionary update sequence element #0 to a sequence"
@@ -261,10 +286,19 @@ mod tests {
             m(&d, "update", &[&list(&[&tuple(&[&i(1), &i(2), &i(3)])])]),
             "ValueError: dictionary update sequence element #0 has length 3; 2 is required"
         );
-        assert_eq!(m(&d, "update", &[&other, &other]), "TypeError: update expected at most 1 argument, got 2");
+        assert_eq!(
+            m(&d, "update", &[&other, &other]),
+            "TypeError: update expected at most 1 argument, got 2"
+        );
         assert_eq!(m(&d, "clear", &[]), "None");
         assert_eq!(show(Ok(d.clone())), "{}");
-        assert_eq!(m(&d, "popitem", &[]), "KeyError: 'popitem(): dictionary is empty'");
-        assert_eq!(m(&d, "pop", &[&list(&[])]), "TypeError: unhashable type: 'list'");
+        assert_eq!(
+            m(&d, "popitem", &[]),
+            "KeyError: 'popitem(): dictionary is empty'"
+        );
+        assert_eq!(
+            m(&d, "pop", &[&list(&[])]),
+            "TypeError: unhashable type: 'list'"
+        );
     }
 }

@@ -55,7 +55,10 @@ pub fn format(v: Value, spec: Value) -> R {
             Err(e) => raise_format_error(e),
         };
     }
-    type_error(format!("unsupported format string passed to {}.__format__", type_name(v)))
+    type_error(format!(
+        "unsupported format string passed to {}.__format__",
+        type_name(v)
+    ))
 }
 
 /// Escapes every non-ASCII code point of `cps` as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
@@ -141,7 +144,11 @@ pub fn percent_format(fmt: Value, args: Value) -> R {
     let is_tuple = crate::tuple::is_tuple(args);
     let mut src = ArgSource {
         args: args.new_ref(),
-        arglen: if is_tuple { crate::tuple::items(args).len() as i64 } else { -1 },
+        arglen: if is_tuple {
+            crate::tuple::items(args).len() as i64
+        } else {
+            -1
+        },
         argidx: if is_tuple { 0 } else { -2 },
         dict: (!is_tuple && !is_str(args) && is_mapping(args)).then_some(args),
     };
@@ -197,11 +204,17 @@ fn star_arg(src: &mut ArgSource, what: &str) -> R<i64> {
     match what {
         "width" => match n.to_i64() {
             Some(k) => Ok(k),
-            None => err(TypeId::OverflowError, "Python int too large to convert to C ssize_t"),
+            None => err(
+                TypeId::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ),
         },
         _ => match n.to_i32() {
             Some(k) => Ok(k as i64),
-            None => err(TypeId::OverflowError, "Python int too large to convert to C int"),
+            None => err(
+                TypeId::OverflowError,
+                "Python int too large to convert to C int",
+            ),
         },
     }
 }
@@ -338,7 +351,11 @@ fn one_conversion(f: &[u32], mut pos: usize, src: &mut ArgSource, out: &mut Vec<
             pad_number(out, &body, width, &flags);
         }
         _ => {
-            let shown = if (0x20..0x7f).contains(&conv) { ch } else { '?' };
+            let shown = if (0x20..0x7f).contains(&conv) {
+                ch
+            } else {
+                '?'
+            };
             return value_error(format!(
                 "unsupported format character '{shown}' (0x{conv:x}) at index {conv_at}"
             ));
@@ -379,7 +396,9 @@ fn pad_number(out: &mut Vec<u32>, body: &str, width: usize, flags: &Flags) {
     if matches!(bytes.first(), Some(b'-' | b'+' | b' ')) {
         head = 1;
     }
-    if bytes.len() >= head + 2 && bytes[head] == b'0' && matches!(bytes[head + 1], b'x' | b'X' | b'o')
+    if bytes.len() >= head + 2
+        && bytes[head] == b'0'
+        && matches!(bytes[head + 1], b'x' | b'X' | b'o')
     {
         head += 2;
     }
@@ -417,7 +436,10 @@ fn int_arg(arg: Value, conv: char) -> R<BigInt> {
             type_name(arg)
         ));
     }
-    type_error(format!("%{conv} format: an integer is required, not {}", type_name(arg)))
+    type_error(format!(
+        "%{conv} format: an integer is required, not {}",
+        type_name(arg)
+    ))
 }
 
 /// The text of an integer conversion before padding: sign, prefix, digits
@@ -467,6 +489,7 @@ fn float_arg(arg: Value) -> R<f64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::approx_constant)]
 mod tests {
     use crate::args::testing::*;
     use crate::value::{none, Owned};
@@ -486,24 +509,48 @@ mod tests {
         assert_eq!(fmt(&t, ""), "'True'");
         assert_eq!(fmt(&t, "d"), "'1'");
         assert_eq!(fmt(&t, ">5"), "'    1'");
-        assert_eq!(fmt(&t, "q"), "ValueError: Unknown format code 'q' for object of type 'bool'");
-        assert_eq!(fmt(&i(1), "q"), "ValueError: Unknown format code 'q' for object of type 'int'");
+        assert_eq!(
+            fmt(&t, "q"),
+            "ValueError: Unknown format code 'q' for object of type 'bool'"
+        );
+        assert_eq!(
+            fmt(&i(1), "q"),
+            "ValueError: Unknown format code 'q' for object of type 'int'"
+        );
         assert_eq!(fmt(&i(3), "c"), "'\\x03'");
         assert_eq!(fmt(&i(1234567), ","), "'1,234,567'");
-        assert_eq!(fmt(&f(1.5), "x"), "ValueError: Unknown format code 'x' for object of type 'float'");
+        assert_eq!(
+            fmt(&f(1.5), "x"),
+            "ValueError: Unknown format code 'x' for object of type 'float'"
+        );
         assert_eq!(fmt(&f(1.0), ""), "'1.0'");
         assert_eq!(fmt(&f(3.14159), ".2f"), "'3.14'");
         assert_eq!(fmt(&f(1.5), "%"), "'150.000000%'");
         assert_eq!(fmt(&f(-0.0), "z"), "'0.0'");
         assert_eq!(fmt(&s("ab"), ">5"), "'   ab'");
-        assert_eq!(fmt(&s("a"), "d"), "ValueError: Unknown format code 'd' for object of type 'str'");
-        assert_eq!(fmt(&s("a"), "=5"), "ValueError: '=' alignment not allowed in string format specifier");
+        assert_eq!(
+            fmt(&s("a"), "d"),
+            "ValueError: Unknown format code 'd' for object of type 'str'"
+        );
+        assert_eq!(
+            fmt(&s("a"), "=5"),
+            "ValueError: '=' alignment not allowed in string format specifier"
+        );
         assert_eq!(fmt(&list(&[&i(1)]), ""), "'[1]'");
-        assert_eq!(fmt(&list(&[&i(1)]), "x"), "TypeError: unsupported format string passed to list.__format__");
-        assert_eq!(fmt(&none(), "x"), "TypeError: unsupported format string passed to NoneType.__format__");
+        assert_eq!(
+            fmt(&list(&[&i(1)]), "x"),
+            "TypeError: unsupported format string passed to list.__format__"
+        );
+        assert_eq!(
+            fmt(&none(), "x"),
+            "TypeError: unsupported format string passed to NoneType.__format__"
+        );
         assert_eq!(fmt(&none(), ""), "'None'");
         assert_eq!(show(super::ascii(s("é\n").v())), "\"'\\\\xe9\\\\n'\"");
-        assert_eq!(show(super::ascii(list(&[&s("\u{1F600}ā")]).v())), "\"['\\\\U0001f600\\\\u0101']\"");
+        assert_eq!(
+            show(super::ascii(list(&[&s("\u{1F600}ā")]).v())),
+            "\"['\\\\U0001f600\\\\u0101']\""
+        );
     }
 
     #[test]
@@ -512,43 +559,100 @@ mod tests {
         let args = tuple(&[&s("a"), &i(3), &f(3.14159), &i(255), &s("b")]);
         assert_eq!(pct("%s %d %5.2f %x %r %%", &args), "\"a 3  3.14 ff 'b' %\"");
         assert_eq!(pct("%s", &i(5)), "'5'");
-        assert_eq!(pct("%s %s", &tuple(&[&i(1)])), "TypeError: not enough arguments for format string");
-        assert_eq!(pct("%s", &tuple(&[&i(1), &i(2)])), "TypeError: not all arguments converted during string formatting");
-        assert_eq!(pct("%d", &s("a")), "TypeError: %d format: a real number is required, not str");
+        assert_eq!(
+            pct("%s %s", &tuple(&[&i(1)])),
+            "TypeError: not enough arguments for format string"
+        );
+        assert_eq!(
+            pct("%s", &tuple(&[&i(1), &i(2)])),
+            "TypeError: not all arguments converted during string formatting"
+        );
+        assert_eq!(
+            pct("%d", &s("a")),
+            "TypeError: %d format: a real number is required, not str"
+        );
         assert_eq!(pct("%s", &list(&[&i(1), &i(2)])), "'[1, 2]'");
         assert_eq!(pct("%s", &tuple(&[&i(1)])), "'1'");
-        assert_eq!(pct("%5s|%-5s|", &tuple(&[&s("a"), &s("b")])), "'    a|b    |'");
+        assert_eq!(
+            pct("%5s|%-5s|", &tuple(&[&s("a"), &s("b")])),
+            "'    a|b    |'"
+        );
         assert_eq!(pct("%05d", &i(-42)), "'-0042'");
         assert_eq!(pct("%+d % d", &tuple(&[&i(5), &i(5)])), "'+5  5'");
         let xs = tuple(&[&i(255), &i(255), &i(8), &i(255), &i(8)]);
         assert_eq!(pct("%x %X %o %#x %#o", &xs), "'ff FF 10 0xff 0o10'");
         let es = tuple(&[&f(12345.678), &f(0.0001), &f(1e-5), &f(1e20)]);
-        assert_eq!(pct("%e %E %g %G", &es), "'1.234568e+04 1.000000E-04 1e-05 1E+20'");
+        assert_eq!(
+            pct("%e %E %g %G", &es),
+            "'1.234568e+04 1.000000E-04 1e-05 1E+20'"
+        );
         assert_eq!(pct("%c%c", &tuple(&[&s("a"), &i(98)])), "'ab'");
         assert_eq!(pct("%i %u", &tuple(&[&i(3), &i(4)])), "'3 4'");
         assert_eq!(pct("%.3s", &s("abcdef")), "'abc'");
         assert_eq!(pct("%*d", &tuple(&[&i(5), &i(3)])), "'    3'");
-        assert_eq!(pct("%-*.*f|", &tuple(&[&i(8), &i(2), &f(3.14159)])), "'3.14    |'");
+        assert_eq!(
+            pct("%-*.*f|", &tuple(&[&i(8), &i(2), &f(3.14159)])),
+            "'3.14    |'"
+        );
         assert_eq!(pct("%*s|", &tuple(&[&i(-5), &s("a")])), "'a    |'");
         assert_eq!(pct("%.*s|", &tuple(&[&i(-1), &s("abc")])), "'|'");
         assert_eq!(pct("%d", &f(3.7)), "'3'");
-        assert_eq!(pct("%x", &f(3.7)), "TypeError: %x format: an integer is required, not float");
-        assert_eq!(pct("%s %", &tuple(&[&i(1)])), "ValueError: incomplete format");
-        assert_eq!(pct("%z", &i(1)), "ValueError: unsupported format character 'z' (0x7a) at index 1");
-        assert_eq!(pct("%é", &i(1)), "ValueError: unsupported format character '?' (0xe9) at index 1");
-        assert_eq!(pct("%5%", &tuple(&[&i(1)])), "ValueError: unsupported format character '%' (0x25) at index 2");
-        assert_eq!(pct("%5%", &tuple(&[])), "TypeError: not enough arguments for format string");
+        assert_eq!(
+            pct("%x", &f(3.7)),
+            "TypeError: %x format: an integer is required, not float"
+        );
+        assert_eq!(
+            pct("%s %", &tuple(&[&i(1)])),
+            "ValueError: incomplete format"
+        );
+        assert_eq!(
+            pct("%z", &i(1)),
+            "ValueError: unsupported format character 'z' (0x7a) at index 1"
+        );
+        assert_eq!(
+            pct("%é", &i(1)),
+            "ValueError: unsupported format character '?' (0xe9) at index 1"
+        );
+        assert_eq!(
+            pct("%5%", &tuple(&[&i(1)])),
+            "ValueError: unsupported format character '%' (0x25) at index 2"
+        );
+        assert_eq!(
+            pct("%5%", &tuple(&[])),
+            "TypeError: not enough arguments for format string"
+        );
         assert_eq!(pct("%%", &tuple(&[])), "'%'");
-        assert_eq!(pct("abc", &i(5)), "TypeError: not all arguments converted during string formatting");
+        assert_eq!(
+            pct("abc", &i(5)),
+            "TypeError: not all arguments converted during string formatting"
+        );
         assert_eq!(pct("abc", &list(&[&i(1)])), "'abc'");
         assert_eq!(pct("%c", &s("ab")), "TypeError: %c requires int or char");
-        assert_eq!(pct("%c", &i(0x110000)), "OverflowError: %c arg not in range(0x110000)");
-        assert_eq!(pct("%3c|%-3c|%03c|", &tuple(&[&s("a"), &i(97), &s("a")])), "'  a|a  |  a|'");
-        assert_eq!(pct("%f", &s("a")), "TypeError: must be real number, not str");
-        assert_eq!(pct("%*d", &tuple(&[&s("a"), &i(1)])), "TypeError: * wants int");
+        assert_eq!(
+            pct("%c", &i(0x110000)),
+            "OverflowError: %c arg not in range(0x110000)"
+        );
+        assert_eq!(
+            pct("%3c|%-3c|%03c|", &tuple(&[&s("a"), &i(97), &s("a")])),
+            "'  a|a  |  a|'"
+        );
+        assert_eq!(
+            pct("%f", &s("a")),
+            "TypeError: must be real number, not str"
+        );
+        assert_eq!(
+            pct("%*d", &tuple(&[&s("a"), &i(1)])),
+            "TypeError: * wants int"
+        );
         let big = crate::int::from_bigint(num_bigint::BigInt::from(1) << 2000);
-        assert_eq!(pct("%e", &big), "OverflowError: int too large to convert to float");
-        assert_eq!(pct("%d", &f(f64::INFINITY)), "OverflowError: cannot convert float infinity to integer");
+        assert_eq!(
+            pct("%e", &big),
+            "OverflowError: int too large to convert to float"
+        );
+        assert_eq!(
+            pct("%d", &f(f64::INFINITY)),
+            "OverflowError: cannot convert float infinity to integer"
+        );
     }
 
     #[test]
@@ -576,9 +680,15 @@ mod tests {
         assert_eq!(pct("%d", &Owned::from(true)), "'1'");
         assert_eq!(pct("%s", &Owned::from(true)), "'True'");
         assert_eq!(pct("%x", &i(-255)), "'-ff'");
-        assert_eq!(pct("%g %g", &tuple(&[&i(100000), &i(1000000)])), "'100000 1e+06'");
+        assert_eq!(
+            pct("%g %g", &tuple(&[&i(100000), &i(1000000)])),
+            "'100000 1e+06'"
+        );
         assert_eq!(pct("%.2f", &i(1 << 60)), "'1152921504606846976.00'");
-        assert_eq!(pct("%F %G", &tuple(&[&f(f64::INFINITY), &f(f64::NAN)])), "'INF NAN'");
+        assert_eq!(
+            pct("%F %G", &tuple(&[&f(f64::INFINITY), &f(f64::NAN)])),
+            "'INF NAN'"
+        );
         assert_eq!(pct("%5.1f%%", &f(99.55)), "' 99.5%'");
         assert_eq!(pct("%+.2e", &i(12345)), "'+1.23e+04'");
         assert_eq!(pct("%010.3f", &f(-1.5)), "'-00001.500'");
@@ -596,15 +706,30 @@ mod tests {
         assert_eq!(pct("%(a)s %(a)r", &d), "'1 1'");
         assert_eq!(pct("%s", &d), "\"{'a': 1, 'b': 2}\"");
         assert_eq!(pct("%s %(a)s", &d), "\"{'a': 1, 'b': 2} 1\"");
-        assert_eq!(pct("%(a)s %s", &d), "TypeError: not enough arguments for format string");
-        assert_eq!(pct("%d %d", &d), "TypeError: %d format: a real number is required, not dict");
-        assert_eq!(pct("%(a)*d", &d), "TypeError: not enough arguments for format string");
+        assert_eq!(
+            pct("%(a)s %s", &d),
+            "TypeError: not enough arguments for format string"
+        );
+        assert_eq!(
+            pct("%d %d", &d),
+            "TypeError: %d format: a real number is required, not dict"
+        );
+        assert_eq!(
+            pct("%(a)*d", &d),
+            "TypeError: not enough arguments for format string"
+        );
         assert_eq!(pct("%(z)s", &d), "KeyError: 'z'");
         assert_eq!(pct("%(a", &d), "ValueError: incomplete format key");
         assert_eq!(pct("%(a)", &d), "ValueError: incomplete format");
         assert_eq!(pct("%(a)s", &i(5)), "TypeError: format requires a mapping");
-        assert_eq!(pct("%(x)s", &tuple(&[&list(&[])])), "TypeError: format requires a mapping");
-        assert_eq!(pct("%(x)s", &list(&[])), "TypeError: list indices must be integers or slices, not str");
+        assert_eq!(
+            pct("%(x)s", &tuple(&[&list(&[])])),
+            "TypeError: format requires a mapping"
+        );
+        assert_eq!(
+            pct("%(x)s", &list(&[])),
+            "TypeError: list indices must be integers or slices, not str"
+        );
         assert_eq!(pct("abc", &d), "'abc'");
     }
 }

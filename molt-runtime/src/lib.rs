@@ -29,6 +29,7 @@ pub mod range;
 pub mod range_methods;
 pub mod repr;
 pub mod slice;
+pub mod sort;
 pub mod state;
 pub mod str;
 pub mod str_methods;

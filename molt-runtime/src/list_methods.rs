@@ -112,7 +112,10 @@ fn index(args: &[Value], kwnames: &[Owned]) -> R {
     let (start, stop) = index_bounds(args)?;
     match find_item(args[0], args[1], start, stop)? {
         Some(k) => Ok(from_i64(k as i64)),
-        None => value_error(format!("{} is not in list", crate::repr::repr_string(args[1])?)),
+        None => value_error(format!(
+            "{} is not in list",
+            crate::repr::repr_string(args[1])?
+        )),
     }
 }
 
@@ -171,7 +174,13 @@ fn clear(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(none())
 }
 
-const SORT: Sig = Sig { name: "sort", params: &["key", "reverse"], posonly: 0, required: 0, maxpos: 0 };
+const SORT: Sig = Sig {
+    name: "sort",
+    params: &["key", "reverse"],
+    posonly: 0,
+    required: 0,
+    maxpos: 0,
+};
 
 /// `list.sort(*, key=None, reverse=False)`; `args[0]` is the list.
 pub fn sort_method(args: &[Value], kwnames: &[Owned]) -> R {
@@ -195,91 +204,35 @@ pub fn sort_method(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(none())
 }
 
-/// Sorts `items` stably by `key(item)` (or the items) with `<`; `reverse`
-/// keeps equal items in their original order. On error `items` is unchanged.
+/// Sorts `items` stably by `key(item)` (or the items) with `<`, exactly as
+/// CPython's `list.sort`: keys are computed first (in order), `reverse`
+/// sorts the reversed list and reverses back, and a failing comparison
+/// leaves the partly sorted permutation. A failing key leaves `items` as is.
 pub fn sort_values(items: &mut Vec<Owned>, key: Option<Value>, reverse: bool) -> R<()> {
-    if items.len() < 2 && key.is_none() {
-        return Ok(());
-    }
-    let mut work: Vec<Owned> = items.clone();
-    if reverse {
-        work.reverse();
-    }
     let keys: Vec<Owned> = match key {
         Some(f) => {
-            let mut keys = Vec::with_capacity(work.len());
-            for x in &work {
+            let mut keys = Vec::with_capacity(items.len());
+            for x in items.iter() {
                 keys.push(call1(f, x.v())?);
             }
             keys
         }
-        None => work.clone(),
+        None => items.clone(),
     };
-    let perm = stable_order(&keys)?;
-    let mut sorted: Vec<Owned> = perm.iter().map(|&i| work[i].clone()).collect();
+    if items.len() < 2 {
+        return Ok(());
+    }
+    let mut perm: Vec<usize> = (0..items.len()).collect();
     if reverse {
-        sorted.reverse();
+        perm.reverse();
     }
+    let r = crate::sort::timsort(&mut perm, |x, y| ops::less_than(keys[x].v(), keys[y].v()));
+    if reverse {
+        perm.reverse();
+    }
+    let sorted: Vec<Owned> = perm.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
-    Ok(())
-}
-
-/// The stable sorting permutation of `keys` under `<`: binary insertion
-/// sort of short runs, then bottom-up merges (skipped when already ordered).
-fn stable_order(keys: &[Owned]) -> R<Vec<usize>> {
-    const RUN: usize = 32;
-    let n = keys.len();
-    let lt = |a: usize, b: usize| ops::less_than(keys[a].v(), keys[b].v());
-    let mut perm: Vec<usize> = (0..n).collect();
-    for start in (0..n).step_by(RUN) {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let x = perm[i];
-            if !lt(x, perm[i - 1])? {
-                continue;
-            }
-            let (mut lo, mut hi) = (start, i - 1);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(x, perm[mid])? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            perm.copy_within(lo..i, lo + 1);
-            perm[lo] = x;
-        }
-    }
-    let mut buf = vec![0usize; n];
-    let mut width = RUN;
-    while width < n {
-        for start in (0..n).step_by(2 * width) {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            if mid >= end || !lt(perm[mid], perm[mid - 1])? {
-                buf[start..end].copy_from_slice(&perm[start..end]);
-                continue;
-            }
-            let (mut i, mut j, mut k) = (start, mid, start);
-            while i < mid && j < end {
-                if lt(perm[j], perm[i])? {
-                    buf[k] = perm[j];
-                    j += 1;
-                } else {
-                    buf[k] = perm[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            buf[k..k + (mid - i)].copy_from_slice(&perm[i..mid]);
-            k += mid - i;
-            buf[k..k + (end - j)].copy_from_slice(&perm[j..end]);
-        }
-        std::mem::swap(&mut perm, &mut buf);
-        width *= 2;
-    }
-    Ok(perm)
+    r
 }
 
 fn tuple_index(args: &[Value], kwnames: &[Owned]) -> R {
@@ -329,35 +282,59 @@ mod tests {
         let _g = setup();
         let l = list(&[]);
         assert_eq!(m(&l, "append", &[&i(1)]), "None");
-        assert_eq!(m(&l, "append", &[]), "TypeError: list.append() takes exactly one argument (0 given)");
+        assert_eq!(
+            m(&l, "append", &[]),
+            "TypeError: list.append() takes exactly one argument (0 given)"
+        );
         assert_eq!(
             show(method(&l, "append", &[], &[("x", &i(1))])),
             "TypeError: list.append() takes no keyword arguments"
         );
         assert_eq!(m(&l, "extend", &[&s("ab")]), "None");
         assert_eq!(show(Ok(l.clone())), "[1, 'a', 'b']");
-        assert_eq!(m(&l, "extend", &[&i(1)]), "TypeError: 'int' object is not iterable");
+        assert_eq!(
+            m(&l, "extend", &[&i(1)]),
+            "TypeError: 'int' object is not iterable"
+        );
         let l2 = l.clone();
         assert_eq!(m(&l, "extend", &[&l2]), "None");
         assert_eq!(show(Ok(l.clone())), "[1, 'a', 'b', 1, 'a', 'b']");
         assert_eq!(m(&l, "insert", &[&i(-100), &i(0)]), "None");
         assert_eq!(m(&l, "insert", &[&i(100), &i(9)]), "None");
-        assert_eq!(m(&l, "insert", &[&i(0)]), "TypeError: insert expected 2 arguments, got 1");
-        assert_eq!(m(&l, "insert", &[&s("a"), &i(1)]), "TypeError: 'str' object cannot be interpreted as an integer");
+        assert_eq!(
+            m(&l, "insert", &[&i(0)]),
+            "TypeError: insert expected 2 arguments, got 1"
+        );
+        assert_eq!(
+            m(&l, "insert", &[&s("a"), &i(1)]),
+            "TypeError: 'str' object cannot be interpreted as an integer"
+        );
         assert_eq!(show(Ok(l.clone())), "[0, 1, 'a', 'b', 1, 'a', 'b', 9]");
         assert_eq!(m(&l, "pop", &[]), "9");
         assert_eq!(m(&l, "pop", &[&i(0)]), "0");
-        assert_eq!(m(&l, "pop", &[&i(50)]), "IndexError: pop index out of range");
+        assert_eq!(
+            m(&l, "pop", &[&i(50)]),
+            "IndexError: pop index out of range"
+        );
         assert_eq!(m(&list(&[]), "pop", &[]), "IndexError: pop from empty list");
         assert_eq!(m(&l, "remove", &[&s("a")]), "None");
-        assert_eq!(m(&l, "remove", &[&s("zz")]), "ValueError: list.remove(x): x not in list");
+        assert_eq!(
+            m(&l, "remove", &[&s("zz")]),
+            "ValueError: list.remove(x): x not in list"
+        );
         assert_eq!(show(Ok(l.clone())), "[1, 'b', 1, 'a', 'b']");
         assert_eq!(m(&l, "index", &[&i(1)]), "0");
         assert_eq!(m(&l, "index", &[&i(1), &i(1)]), "2");
         assert_eq!(m(&l, "index", &[&i(1), &i(-3)]), "2");
-        assert_eq!(m(&l, "index", &[&i(1), &i(1), &i(2)]), "ValueError: 1 is not in list");
+        assert_eq!(
+            m(&l, "index", &[&i(1), &i(1), &i(2)]),
+            "ValueError: 1 is not in list"
+        );
         assert_eq!(m(&l, "index", &[&s("q")]), "ValueError: 'q' is not in list");
-        assert_eq!(m(&l, "index", &[]), "TypeError: index expected at least 1 argument, got 0");
+        assert_eq!(
+            m(&l, "index", &[]),
+            "TypeError: index expected at least 1 argument, got 0"
+        );
         assert_eq!(
             m(&l, "index", &[&i(1), &s("a")]),
             "TypeError: slice indices must be integers or have an __index__ method"
@@ -365,7 +342,10 @@ mod tests {
         assert_eq!(m(&l, "count", &[&s("b")]), "2");
         assert_eq!(m(&l, "reverse", &[]), "None");
         assert_eq!(show(Ok(l.clone())), "['b', 'a', 1, 'b', 1]");
-        assert_eq!(m(&l, "reverse", &[&i(1)]), "TypeError: list.reverse() takes no arguments (1 given)");
+        assert_eq!(
+            m(&l, "reverse", &[&i(1)]),
+            "TypeError: list.reverse() takes no arguments (1 given)"
+        );
         assert_eq!(m(&l, "copy", &[]), "['b', 'a', 1, 'b', 1]");
         assert_eq!(m(&l, "clear", &[]), "None");
         assert_eq!(show(Ok(l)), "[]");
@@ -379,22 +359,37 @@ mod tests {
         let l = list(&[&i(3), &i(1), &i(2)]);
         assert_eq!(m(&l, "sort", &[]), "None");
         assert_eq!(show(Ok(l.clone())), "[1, 2, 3]");
-        assert_eq!(m(&l, "sort", &[&i(1)]), "TypeError: sort() takes no positional arguments");
+        assert_eq!(
+            m(&l, "sort", &[&i(1)]),
+            "TypeError: sort() takes no positional arguments"
+        );
         assert_eq!(
             show(method(&l, "sort", &[], &[("foo", &i(1))])),
             "TypeError: 'foo' is an invalid keyword argument for sort()"
         );
-        assert_eq!(show(method(&l, "sort", &[], &[("key", &i(1))])), "TypeError: 'int' object is not callable");
-        assert_eq!(show(method(&list(&[]), "sort", &[], &[("key", &i(1))])), "None");
+        assert_eq!(
+            show(method(&l, "sort", &[], &[("key", &i(1))])),
+            "TypeError: 'int' object is not callable"
+        );
+        assert_eq!(
+            show(method(&list(&[]), "sort", &[], &[("key", &i(1))])),
+            "None"
+        );
         let abs = crate::builtins::lookup(s("abs").v()).unwrap();
         let l = list(&[&i(-3), &i(1), &i(3), &i(-1), &i(2)]);
         assert_eq!(show(method(&l, "sort", &[], &[("key", &abs)])), "None");
         assert_eq!(show(Ok(l.clone())), "[1, -1, 2, -3, 3]");
         let t = Owned::from(true);
-        assert_eq!(show(method(&l, "sort", &[], &[("key", &abs), ("reverse", &t)])), "None");
+        assert_eq!(
+            show(method(&l, "sort", &[], &[("key", &abs), ("reverse", &t)])),
+            "None"
+        );
         assert_eq!(show(Ok(l.clone())), "[-3, 3, 2, 1, -1]");
         let bad = list(&[&i(3), &s("a"), &i(1)]);
-        assert_eq!(m(&bad, "sort", &[]), "TypeError: '<' not supported between instances of 'str' and 'int'");
+        assert_eq!(
+            m(&bad, "sort", &[]),
+            "TypeError: '<' not supported between instances of 'str' and 'int'"
+        );
         assert_eq!(show(Ok(bad)), "[3, 'a', 1]");
         // A long list exercises the merges; compare with a Rust sort.
         let mut vals: Vec<i64> = (0..1000).map(|k| (k * 7919) % 1009 - 500).collect();
@@ -415,14 +410,21 @@ mod tests {
         let mut items = crate::list::list_items(pl.v()).clone();
         let first = |x: &Owned| crate::int::to_i64(crate::tuple::items(x.v())[0].v()).unwrap();
         let second = |x: &Owned| crate::int::to_i64(crate::tuple::items(x.v())[1].v()).unwrap();
-        let keyf = crate::function::new_builtin("first", |a, _| Ok(crate::tuple::items(a[0])[0].clone()));
+        let keyf =
+            crate::function::new_builtin("first", |a, _| Ok(crate::tuple::items(a[0])[0].clone()));
         super::sort_values(&mut items, Some(keyf.v()), false).unwrap();
         for w in items.windows(2) {
-            assert!(first(&w[0]) < first(&w[1]) || (first(&w[0]) == first(&w[1]) && second(&w[0]) < second(&w[1])));
+            assert!(
+                first(&w[0]) < first(&w[1])
+                    || (first(&w[0]) == first(&w[1]) && second(&w[0]) < second(&w[1]))
+            );
         }
         super::sort_values(&mut items, Some(keyf.v()), true).unwrap();
         for w in items.windows(2) {
-            assert!(first(&w[0]) > first(&w[1]) || (first(&w[0]) == first(&w[1]) && second(&w[0]) < second(&w[1])));
+            assert!(
+                first(&w[0]) > first(&w[1])
+                    || (first(&w[0]) == first(&w[1]) && second(&w[0]) < second(&w[1]))
+            );
         }
     }
 
@@ -433,8 +435,14 @@ mod tests {
         assert_eq!(m(&t, "count", &[&i(1)]), "2");
         assert_eq!(m(&t, "index", &[&i(2)]), "1");
         assert_eq!(m(&t, "index", &[&i(1), &i(1)]), "2");
-        assert_eq!(m(&t, "index", &[&i(3)]), "ValueError: tuple.index(x): x not in tuple");
-        assert_eq!(m(&t, "count", &[]), "TypeError: tuple.count() takes exactly one argument (0 given)");
+        assert_eq!(
+            m(&t, "index", &[&i(3)]),
+            "ValueError: tuple.index(x): x not in tuple"
+        );
+        assert_eq!(
+            m(&t, "count", &[]),
+            "TypeError: tuple.count() takes exactly one argument (0 given)"
+        );
         assert_eq!(
             show(method(&t, "index", &[], &[("x", &i(2))])),
             "TypeError: tuple.index() takes no keyword arguments"

@@ -10,7 +10,7 @@ use crate::iter::{new_iter, IterData};
 use crate::methods::MethodTable;
 use crate::object::TypeId;
 use crate::range::range_data;
-use crate::value::Value;
+use crate::value::{Owned, Value};
 
 fn bounds(r: Value) -> (BigInt, BigInt, BigInt) {
     let d = range_data(r);
@@ -120,5 +120,75 @@ pub fn range_getitem(r: Value, index: Value) -> R {
     Ok(from_bigint(start + step * i))
 }
 
+fn index(args: &[Value], kwnames: &[Owned]) -> R {
+    let x = crate::args::one_arg("range.index", &args[1..], kwnames)?;
+    let r = args[0];
+    if crate::int::is_int(x) {
+        if range_contains(r, x)? {
+            let (start, _, step) = bounds(r);
+            return Ok(from_bigint((to_bigint(x) - start) / step));
+        }
+        return crate::exception::value_error(format!(
+            "{} is not in range",
+            crate::repr::repr_string(x)?
+        ));
+    }
+    let it = range_iter(r)?;
+    let mut k = 0i64;
+    while let Some(v) = crate::iter::next(it.v())? {
+        if crate::ops::eq(v.v(), x)? {
+            return Ok(crate::int::from_i64(k));
+        }
+        k += 1;
+    }
+    crate::exception::value_error("sequence.index(x): x not in sequence")
+}
+
+fn count(args: &[Value], kwnames: &[Owned]) -> R {
+    let x = crate::args::one_arg("range.count", &args[1..], kwnames)?;
+    let r = args[0];
+    if crate::int::is_int(x) {
+        return Ok(crate::int::from_i64(range_contains(r, x)? as i64));
+    }
+    let it = range_iter(r)?;
+    let mut n = 0i64;
+    while let Some(v) = crate::iter::next(it.v())? {
+        if crate::ops::eq(v.v(), x)? {
+            n += 1;
+        }
+    }
+    Ok(crate::int::from_i64(n))
+}
+
 /// Methods of range.
-pub const METHODS: MethodTable = &[];
+pub const METHODS: MethodTable = &[("index", index), ("count", count)];
+
+#[cfg(test)]
+mod tests {
+    use crate::args::testing::*;
+
+    #[test]
+    fn index_and_count() {
+        let _g = setup();
+        let r = call("range", &[&i(10)], &[]).unwrap();
+        let r2 = call("range", &[&i(0), &i(10), &i(2)], &[]).unwrap();
+        let m = |r: &crate::value::Owned, name: &str, x: &crate::value::Owned| {
+            show(method(r, name, &[x], &[]))
+        };
+        assert_eq!(m(&r, "index", &i(3)), "3");
+        assert_eq!(m(&r, "index", &i(11)), "ValueError: 11 is not in range");
+        assert_eq!(m(&r2, "index", &i(4)), "2");
+        assert_eq!(m(&r2, "index", &i(3)), "ValueError: 3 is not in range");
+        assert_eq!(m(&r, "index", &f(3.0)), "3");
+        assert_eq!(m(&r, "index", &s("a")), "ValueError: sequence.index(x): x not in sequence");
+        assert_eq!(m(&r, "count", &i(3)), "1");
+        assert_eq!(m(&r, "count", &f(3.0)), "1");
+        assert_eq!(m(&r, "count", &s("a")), "0");
+        assert_eq!(
+            show(method(&r, "index", &[], &[])),
+            "TypeError: range.index() takes exactly one argument (0 given)"
+        );
+        let neg = call("range", &[&i(10), &i(0), &i(-3)], &[]).unwrap();
+        assert_eq!(m(&neg, "index", &i(4)), "2");
+    }
+}

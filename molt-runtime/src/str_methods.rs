@@ -2,9 +2,7 @@
 //! arguments and raise CPython's errors, plus `str.format`/`format_map`
 //! (the replacement-field engine is here; specs go to `format::format`).
 
-use crate::args::{
-    bind, count_tuple_style, no_args, one_arg, slice_index, ssize, str_arg, Sig,
-};
+use crate::args::{bind, count_tuple_style, no_args, one_arg, slice_index, ssize, str_arg, Sig};
 use crate::call::{arg_count, no_kwargs, split_kwargs};
 use crate::exception::{err, type_error, value_error, R};
 use crate::int::from_i64;
@@ -107,8 +105,20 @@ fn rstrip(args: &[Value], kwnames: &[Owned]) -> R {
     strip_common(args, kwnames, "rstrip", t::rstrip)
 }
 
-const SPLIT: Sig = Sig { name: "split", params: &["sep", "maxsplit"], posonly: 0, required: 0, maxpos: 2 };
-const RSPLIT: Sig = Sig { name: "rsplit", params: &["sep", "maxsplit"], posonly: 0, required: 0, maxpos: 2 };
+const SPLIT: Sig = Sig {
+    name: "split",
+    params: &["sep", "maxsplit"],
+    posonly: 0,
+    required: 0,
+    maxpos: 2,
+};
+const RSPLIT: Sig = Sig {
+    name: "rsplit",
+    params: &["sep", "maxsplit"],
+    posonly: 0,
+    required: 0,
+    maxpos: 2,
+};
 
 type SplitFn = for<'a> fn(&'a [u32], Option<&[u32]>, i64) -> Result<Vec<&'a [u32]>, &'static str>;
 
@@ -138,8 +148,13 @@ fn rsplit(args: &[Value], kwnames: &[Owned]) -> R {
     split_common(args, kwnames, &RSPLIT, t::rsplit)
 }
 
-const SPLITLINES: Sig =
-    Sig { name: "splitlines", params: &["keepends"], posonly: 0, required: 0, maxpos: 1 };
+const SPLITLINES: Sig = Sig {
+    name: "splitlines",
+    params: &["keepends"],
+    posonly: 0,
+    required: 0,
+    maxpos: 1,
+};
 
 fn splitlines(args: &[Value], kwnames: &[Owned]) -> R {
     let a = bind(&SPLITLINES, &args[1..], kwnames)?;
@@ -148,7 +163,9 @@ fn splitlines(args: &[Value], kwnames: &[Owned]) -> R {
         None => false,
     };
     let s = cps(args[0]);
-    Ok(new_list(t::splitlines(&s, keepends).into_iter().map(mk).collect()))
+    Ok(new_list(
+        t::splitlines(&s, keepends).into_iter().map(mk).collect(),
+    ))
 }
 
 fn join(args: &[Value], kwnames: &[Owned]) -> R {
@@ -196,12 +213,11 @@ fn replace(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(mk(&t::replace(&s, &old, &new, count)))
 }
 
+/// The receiver, `sub`, `start` and `end` of a search method, as code points and indices.
+type SearchArgs = (Vec<u32>, Vec<u32>, Option<i64>, Option<i64>);
+
 /// Parses `(sub, start=None, end=None)` for the search methods.
-fn search_args(
-    args: &[Value],
-    kwnames: &[Owned],
-    name: &str,
-) -> R<(Vec<u32>, Vec<u32>, Option<i64>, Option<i64>)> {
+fn search_args(args: &[Value], kwnames: &[Owned], name: &str) -> R<SearchArgs> {
     no_kwargs(&format!("str.{name}"), kwnames)?;
     count_tuple_style(name, &args[1..], 1, 3)?;
     let sub = cps(str_arg(args[1], "must be str")?);
@@ -370,8 +386,13 @@ fn removesuffix(args: &[Value], kwnames: &[Owned]) -> R {
     remove_common(args, kwnames, "removesuffix", t::removesuffix)
 }
 
-const EXPANDTABS: Sig =
-    Sig { name: "expandtabs", params: &["tabsize"], posonly: 0, required: 0, maxpos: 1 };
+const EXPANDTABS: Sig = Sig {
+    name: "expandtabs",
+    params: &["tabsize"],
+    posonly: 0,
+    required: 0,
+    maxpos: 1,
+};
 
 fn expandtabs(args: &[Value], kwnames: &[Owned]) -> R {
     let a = bind(&EXPANDTABS, &args[1..], kwnames)?;
@@ -382,7 +403,10 @@ fn expandtabs(args: &[Value], kwnames: &[Owned]) -> R {
             match num_traits::ToPrimitive::to_i32(&n) {
                 Some(k) => k,
                 None => {
-                    return err(TypeId::OverflowError, "Python int too large to convert to C int")
+                    return err(
+                        TypeId::OverflowError,
+                        "Python int too large to convert to C int",
+                    )
                 }
             }
         }
@@ -481,7 +505,12 @@ fn parse_field(s: &[u32], mut pos: usize) -> R<(Field, usize)> {
         }
     }
     if c == RBRACE {
-        let field = Field { name, conversion, spec: pos..pos, spec_has_fields: false };
+        let field = Field {
+            name,
+            conversion,
+            spec: pos..pos,
+            spec_has_fields: false,
+        };
         return Ok((field, pos));
     }
     let spec_start = pos;
@@ -497,7 +526,12 @@ fn parse_field(s: &[u32], mut pos: usize) -> R<(Field, usize)> {
             depth -= 1;
             if depth == 0 {
                 let spec = spec_start..pos - 1;
-                let field = Field { name, conversion, spec, spec_has_fields: has_fields };
+                let field = Field {
+                    name,
+                    conversion,
+                    spec,
+                    spec_has_fields: has_fields,
+                };
                 return Ok((field, pos));
             }
         }
@@ -549,8 +583,10 @@ impl FormatCtx<'_> {
 
     /// Looks up a field name: `0`, `name`, `` (automatic), then `.attr` and `[key]` parts.
     fn lookup(&mut self, name: &[u32]) -> R {
-        let first_end =
-            name.iter().position(|&c| c == '.' as u32 || c == '[' as u32).unwrap_or(name.len());
+        let first_end = name
+            .iter()
+            .position(|&c| c == '.' as u32 || c == '[' as u32)
+            .unwrap_or(name.len());
         let first = &name[..first_end];
         let mut obj = if first.is_empty() {
             if self.numbering == Numbering::Manual {
@@ -607,9 +643,7 @@ impl FormatCtx<'_> {
                 };
                 obj = crate::subscript::getitem(obj.v(), key.v())?;
                 if pos < name.len() && name[pos] != '.' as u32 && name[pos] != '[' as u32 {
-                    return value_error(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    );
+                    return value_error("Only '.' or '[' may follow ']' in format field specifier");
                 }
             } else {
                 return value_error("Only '.' or '[' may follow ']' in format field specifier");
@@ -687,8 +721,11 @@ impl FormatCtx<'_> {
 fn format_method(args: &[Value], kwnames: &[Owned]) -> R {
     let (pos, kws) = split_kwargs(&args[1..], kwnames);
     // Keyword names are kept as code points so lone surrogates survive.
-    let named: Vec<(Vec<u32>, Value)> =
-        kwnames.iter().zip(kws.iter()).map(|(k, (_, v))| (cps(k.v()), *v)).collect();
+    let named: Vec<(Vec<u32>, Value)> = kwnames
+        .iter()
+        .zip(kws.iter())
+        .map(|(k, (_, v))| (cps(k.v()), *v))
+        .collect();
     let mut ctx = FormatCtx {
         positional: pos,
         named: Named::Kwargs(named),
@@ -784,8 +821,14 @@ mod tests {
         assert_eq!(m("aB", "swapcase", &[]), "'Ab'");
         assert_eq!(m("hello world", "title", &[]), "'Hello World'");
         assert_eq!(m("hello", "capitalize", &[]), "'Hello'");
-        assert_eq!(m("abc", "upper", &[&i(1)]), "TypeError: str.upper() takes no arguments (1 given)");
-        assert_eq!(mk("a", "upper", &[], &[("x", &i(1))]), "TypeError: str.upper() takes no keyword arguments");
+        assert_eq!(
+            m("abc", "upper", &[&i(1)]),
+            "TypeError: str.upper() takes no arguments (1 given)"
+        );
+        assert_eq!(
+            mk("a", "upper", &[], &[("x", &i(1))]),
+            "TypeError: str.upper() takes no keyword arguments"
+        );
         assert_eq!(m("12", "isdigit", &[]), "True");
         assert_eq!(m("²", "isdecimal", &[]), "False");
         assert_eq!(m("⅓", "isnumeric", &[]), "True");
@@ -808,19 +851,51 @@ mod tests {
         assert_eq!(m("abc", "strip", &[&none()]), "'abc'");
         assert_eq!(m("abc", "lstrip", &[&s("a")]), "'bc'");
         assert_eq!(m("abc", "rstrip", &[&s("c")]), "'ab'");
-        assert_eq!(m("abc", "strip", &[&i(1)]), "TypeError: strip arg must be None or str");
-        assert_eq!(m("abc", "strip", &[&s("a"), &s("b")]), "TypeError: strip expected at most 1 argument, got 2");
-        assert_eq!(mk("a", "strip", &[], &[("chars", &s("a"))]), "TypeError: str.strip() takes no keyword arguments");
+        assert_eq!(
+            m("abc", "strip", &[&i(1)]),
+            "TypeError: strip arg must be None or str"
+        );
+        assert_eq!(
+            m("abc", "strip", &[&s("a"), &s("b")]),
+            "TypeError: strip expected at most 1 argument, got 2"
+        );
+        assert_eq!(
+            mk("a", "strip", &[], &[("chars", &s("a"))]),
+            "TypeError: str.strip() takes no keyword arguments"
+        );
         assert_eq!(m("a b  c", "split", &[]), "['a', 'b', 'c']");
         assert_eq!(m("a,b,,c", "split", &[&s(",")]), "['a', 'b', '', 'c']");
         assert_eq!(m("a,b,c", "split", &[&s(","), &i(1)]), "['a', 'b,c']");
-        assert_eq!(mk("a,b,c", "split", &[], &[("sep", &s(",")), ("maxsplit", &i(1))]), "['a', 'b,c']");
-        assert_eq!(mk("a b", "split", &[], &[("maxsplit", &i(1))]), "['a', 'b']");
+        assert_eq!(
+            mk(
+                "a,b,c",
+                "split",
+                &[],
+                &[("sep", &s(",")), ("maxsplit", &i(1))]
+            ),
+            "['a', 'b,c']"
+        );
+        assert_eq!(
+            mk("a b", "split", &[], &[("maxsplit", &i(1))]),
+            "['a', 'b']"
+        );
         assert_eq!(m("a", "split", &[&s("")]), "ValueError: empty separator");
-        assert_eq!(m("a", "split", &[&i(1)]), "TypeError: must be str or None, not int");
-        assert_eq!(m("a", "split", &[&s(","), &s("x")]), "TypeError: 'str' object cannot be interpreted as an integer");
-        assert_eq!(m("a", "split", &[&s(","), &i(1), &i(2)]), "TypeError: split() takes at most 2 arguments (3 given)");
-        assert_eq!(mk("a", "split", &[], &[("x", &i(1))]), "TypeError: 'x' is an invalid keyword argument for split()");
+        assert_eq!(
+            m("a", "split", &[&i(1)]),
+            "TypeError: must be str or None, not int"
+        );
+        assert_eq!(
+            m("a", "split", &[&s(","), &s("x")]),
+            "TypeError: 'str' object cannot be interpreted as an integer"
+        );
+        assert_eq!(
+            m("a", "split", &[&s(","), &i(1), &i(2)]),
+            "TypeError: split() takes at most 2 arguments (3 given)"
+        );
+        assert_eq!(
+            mk("a", "split", &[], &[("x", &i(1))]),
+            "TypeError: 'x' is an invalid keyword argument for split()"
+        );
         assert_eq!(
             mk("a", "split", &[&s(",")], &[("sep", &s(","))]),
             "TypeError: argument for split() given by name ('sep') and position (1)"
@@ -829,13 +904,25 @@ mod tests {
         assert_eq!(m("  a  b  ", "rsplit", &[&none(), &i(1)]), "['  a', 'b']");
         assert_eq!(m("a\nb\r\nc", "splitlines", &[]), "['a', 'b', 'c']");
         assert_eq!(m("a\nb", "splitlines", &[&s("x")]), "['a\\n', 'b']");
-        assert_eq!(mk("a\nb", "splitlines", &[], &[("keepends", &i(1))]), "['a\\n', 'b']");
+        assert_eq!(
+            mk("a\nb", "splitlines", &[], &[("keepends", &i(1))]),
+            "['a\\n', 'b']"
+        );
         assert_eq!(m(",", "join", &[&list(&[&s("a"), &s("b")])]), "'a,b'");
         assert_eq!(m(",", "join", &[&s("abc")]), "'a,b,c'");
         assert_eq!(m(",", "join", &[&list(&[])]), "''");
-        assert_eq!(m(",", "join", &[&list(&[&s("a"), &i(1)])]), "TypeError: sequence item 1: expected str instance, int found");
-        assert_eq!(m(",", "join", &[&i(1)]), "TypeError: can only join an iterable");
-        assert_eq!(m(",", "join", &[]), "TypeError: str.join() takes exactly one argument (0 given)");
+        assert_eq!(
+            m(",", "join", &[&list(&[&s("a"), &i(1)])]),
+            "TypeError: sequence item 1: expected str instance, int found"
+        );
+        assert_eq!(
+            m(",", "join", &[&i(1)]),
+            "TypeError: can only join an iterable"
+        );
+        assert_eq!(
+            m(",", "join", &[]),
+            "TypeError: str.join() takes exactly one argument (0 given)"
+        );
         assert_eq!(m("é", "join", &[&list(&[&s("a"), &s("b")])]), "'aéb'");
     }
 
@@ -844,33 +931,78 @@ mod tests {
         let _g = setup();
         assert_eq!(m("aaa", "replace", &[&s("a"), &s("b"), &i(2)]), "'bba'");
         assert_eq!(m("aaa", "replace", &[&s(""), &s("-")]), "'-a-a-a-'");
-        assert_eq!(mk("aaa", "replace", &[&s("a"), &s("b")], &[("count", &i(2))]), "TypeError: str.replace() takes no keyword arguments");
-        assert_eq!(m("aaa", "replace", &[&s("a")]), "TypeError: replace expected at least 2 arguments, got 1");
-        assert_eq!(m("aaa", "replace", &[&s("a"), &i(1)]), "TypeError: replace() argument 2 must be str, not int");
+        assert_eq!(
+            mk("aaa", "replace", &[&s("a"), &s("b")], &[("count", &i(2))]),
+            "TypeError: str.replace() takes no keyword arguments"
+        );
+        assert_eq!(
+            m("aaa", "replace", &[&s("a")]),
+            "TypeError: replace expected at least 2 arguments, got 1"
+        );
+        assert_eq!(
+            m("aaa", "replace", &[&s("a"), &i(1)]),
+            "TypeError: replace() argument 2 must be str, not int"
+        );
         assert_eq!(m("abc", "find", &[&s("c")]), "2");
         assert_eq!(m("abc", "find", &[&s("c"), &i(1), &i(2)]), "-1");
         assert_eq!(m("abc", "find", &[&s("c"), &none(), &none()]), "2");
-        assert_eq!(m("abc", "find", &[&i(1)]), "TypeError: must be str, not int");
-        assert_eq!(m("abc", "find", &[&s("c"), &s("x")]), "TypeError: slice indices must be integers or None or have an __index__ method");
-        assert_eq!(m("abc", "find", &[]), "TypeError: find() takes at least 1 argument (0 given)");
-        assert_eq!(mk("abc", "find", &[&s("a")], &[("x", &i(1))]), "TypeError: str.find() takes no keyword arguments");
-        assert_eq!(m("abc", "index", &[&s("x")]), "ValueError: substring not found");
-        assert_eq!(m("abc", "rindex", &[&s("x")]), "ValueError: substring not found");
+        assert_eq!(
+            m("abc", "find", &[&i(1)]),
+            "TypeError: must be str, not int"
+        );
+        assert_eq!(
+            m("abc", "find", &[&s("c"), &s("x")]),
+            "TypeError: slice indices must be integers or None or have an __index__ method"
+        );
+        assert_eq!(
+            m("abc", "find", &[]),
+            "TypeError: find() takes at least 1 argument (0 given)"
+        );
+        assert_eq!(
+            mk("abc", "find", &[&s("a")], &[("x", &i(1))]),
+            "TypeError: str.find() takes no keyword arguments"
+        );
+        assert_eq!(
+            m("abc", "index", &[&s("x")]),
+            "ValueError: substring not found"
+        );
+        assert_eq!(
+            m("abc", "rindex", &[&s("x")]),
+            "ValueError: substring not found"
+        );
         assert_eq!(m("abc", "index", &[&s("c"), &i(-1)]), "2");
         assert_eq!(m("abc", "rfind", &[&s("")]), "3");
         assert_eq!(m("abcabc", "count", &[&s("b")]), "2");
         assert_eq!(m("abc", "count", &[&s("")]), "4");
-        assert_eq!(m("abc", "startswith", &[&tuple(&[&s("x"), &s("a")])]), "True");
+        assert_eq!(
+            m("abc", "startswith", &[&tuple(&[&s("x"), &s("a")])]),
+            "True"
+        );
         assert_eq!(m("a", "startswith", &[&tuple(&[&s("a"), &i(1)])]), "True");
-        assert_eq!(m("a", "startswith", &[&tuple(&[&i(1), &s("a")])]), "TypeError: tuple for startswith must only contain str, not int");
-        assert_eq!(m("abc", "startswith", &[&i(1)]), "TypeError: startswith first arg must be str or a tuple of str, not int");
+        assert_eq!(
+            m("a", "startswith", &[&tuple(&[&i(1), &s("a")])]),
+            "TypeError: tuple for startswith must only contain str, not int"
+        );
+        assert_eq!(
+            m("abc", "startswith", &[&i(1)]),
+            "TypeError: startswith first arg must be str or a tuple of str, not int"
+        );
         assert_eq!(m("abc", "endswith", &[&s("bc"), &i(1)]), "True");
         assert_eq!(m("abc", "startswith", &[&s(""), &i(5)]), "False");
-        assert_eq!(m("abc", "endswith", &[&i(1)]), "TypeError: endswith first arg must be str or a tuple of str, not int");
-        assert_eq!(m("a", "startswith", &[]), "TypeError: startswith() takes at least 1 argument (0 given)");
+        assert_eq!(
+            m("abc", "endswith", &[&i(1)]),
+            "TypeError: endswith first arg must be str or a tuple of str, not int"
+        );
+        assert_eq!(
+            m("a", "startswith", &[]),
+            "TypeError: startswith() takes at least 1 argument (0 given)"
+        );
         let huge = crate::int::from_bigint(num_bigint::BigInt::from(1) << 70);
         assert_eq!(m("a", "find", &[&s("a"), &huge]), "-1");
-        assert_eq!(m("a", "split", &[&s(","), &huge]), "OverflowError: Python int too large to convert to C ssize_t");
+        assert_eq!(
+            m("a", "split", &[&s(","), &huge]),
+            "OverflowError: Python int too large to convert to C ssize_t"
+        );
     }
 
     #[test]
@@ -878,13 +1010,28 @@ mod tests {
         let _g = setup();
         assert_eq!(m("ab", "zfill", &[&i(5)]), "'000ab'");
         assert_eq!(m("-ab", "zfill", &[&i(5)]), "'-00ab'");
-        assert_eq!(m("ab", "zfill", &[&s("a")]), "TypeError: 'str' object cannot be interpreted as an integer");
-        assert_eq!(m("ab", "zfill", &[]), "TypeError: str.zfill() takes exactly one argument (0 given)");
+        assert_eq!(
+            m("ab", "zfill", &[&s("a")]),
+            "TypeError: 'str' object cannot be interpreted as an integer"
+        );
+        assert_eq!(
+            m("ab", "zfill", &[]),
+            "TypeError: str.zfill() takes exactly one argument (0 given)"
+        );
         assert_eq!(m("ab", "center", &[&i(6), &s("*")]), "'**ab**'");
         assert_eq!(m("ab", "center", &[&i(7), &s("é")]), "'éééabéé'");
-        assert_eq!(m("ab", "center", &[&i(6), &s("**")]), "TypeError: The fill character must be exactly one character long");
-        assert_eq!(m("ab", "center", &[&i(6), &i(1)]), "TypeError: The fill character must be a unicode character, not int");
-        assert_eq!(m("ab", "center", &[]), "TypeError: center expected at least 1 argument, got 0");
+        assert_eq!(
+            m("ab", "center", &[&i(6), &s("**")]),
+            "TypeError: The fill character must be exactly one character long"
+        );
+        assert_eq!(
+            m("ab", "center", &[&i(6), &i(1)]),
+            "TypeError: The fill character must be a unicode character, not int"
+        );
+        assert_eq!(
+            m("ab", "center", &[]),
+            "TypeError: center expected at least 1 argument, got 0"
+        );
         assert_eq!(m("ab", "ljust", &[&i(5)]), "'ab   '");
         assert_eq!(m("ab", "rjust", &[&i(5), &s("x")]), "'xxxab'");
         assert_eq!(m("a", "center", &[&i(-5)]), "'a'");
@@ -892,16 +1039,31 @@ mod tests {
         assert_eq!(m("a.b.c", "rpartition", &[&s(".")]), "('a.b', '.', 'c')");
         assert_eq!(m("abc", "partition", &[&s("x")]), "('abc', '', '')");
         assert_eq!(m("abc", "rpartition", &[&s("x")]), "('', '', 'abc')");
-        assert_eq!(m("a", "partition", &[&s("")]), "ValueError: empty separator");
-        assert_eq!(m("a", "partition", &[&i(1)]), "TypeError: must be str, not int");
+        assert_eq!(
+            m("a", "partition", &[&s("")]),
+            "ValueError: empty separator"
+        );
+        assert_eq!(
+            m("a", "partition", &[&i(1)]),
+            "TypeError: must be str, not int"
+        );
         assert_eq!(m("abc", "removeprefix", &[&s("ab")]), "'c'");
         assert_eq!(m("abc", "removesuffix", &[&s("bc")]), "'a'");
-        assert_eq!(m("abc", "removeprefix", &[&i(1)]), "TypeError: removeprefix() argument must be str, not int");
+        assert_eq!(
+            m("abc", "removeprefix", &[&i(1)]),
+            "TypeError: removeprefix() argument must be str, not int"
+        );
         assert_eq!(m("a\tb", "expandtabs", &[]), "'a       b'");
         assert_eq!(m("a\tb", "expandtabs", &[&i(4)]), "'a   b'");
-        assert_eq!(mk("a\tb", "expandtabs", &[], &[("tabsize", &i(2))]), "'a b'");
+        assert_eq!(
+            mk("a\tb", "expandtabs", &[], &[("tabsize", &i(2))]),
+            "'a b'"
+        );
         assert_eq!(m("a\tb", "expandtabs", &[&i(-1)]), "'ab'");
-        assert_eq!(m("a", "expandtabs", &[&f(1.5)]), "TypeError: 'float' object cannot be interpreted as an integer");
+        assert_eq!(
+            m("a", "expandtabs", &[&f(1.5)]),
+            "TypeError: 'float' object cannot be interpreted as an integer"
+        );
     }
 
     fn fm(fmt: &str, pos: &[&Owned]) -> String {
@@ -927,16 +1089,22 @@ mod tests {
         assert_eq!(fm("{!s}", &[&s("x")]), "'x'");
         assert_eq!(fm("{!a}", &[&s("é")]), "\"'\\\\xe9'\"");
         assert_eq!(fm("{0!r:>5}", &[&s("a")]), "\"  'a'\"");
-        assert_eq!(mk("{:>{w}}", "format", &[&s("x")], &[("w", &i(4))]), "'   x'");
+        assert_eq!(
+            mk("{:>{w}}", "format", &[&s("x")], &[("w", &i(4))]),
+            "'   x'"
+        );
         assert_eq!(fm("{:{}}", &[&s("x"), &i(4)]), "'x   '");
         assert_eq!(fm("{:{}} {}", &[&s("x"), &i(3), &s("y")]), "'x   y'");
         assert_eq!(fm("{0:{1}{2}}", &[&s("x"), &s(">"), &i(4)]), "'   x'");
-        assert_eq!(fm("{:.2f}", &[&f(3.14159)]), "'3.14'");
+        assert_eq!(fm("{:.2f}", &[&f(2.71999)]), "'2.72'");
         assert_eq!(fm("{:,}", &[&i(1234567)]), "'1,234,567'");
         assert_eq!(fm("{{}}", &[]), "'{}'");
         assert_eq!(fm("{{{}}}", &[&i(1)]), "'{1}'");
         assert_eq!(fm("}}{{", &[]), "'}{'");
-        assert_eq!(fm("{0.}", &[&i(5)]), "ValueError: Empty attribute in format string");
+        assert_eq!(
+            fm("{0.}", &[&i(5)]),
+            "ValueError: Empty attribute in format string"
+        );
         assert_eq!(fm("a", &[&i(1), &i(2)]), "'a'");
         assert_eq!(fm("{01}", &[&i(1), &i(2)]), "'2'");
     }
@@ -944,44 +1112,143 @@ mod tests {
     #[test]
     fn format_errors() {
         let _g = setup();
-        assert_eq!(fm("{} {}", &[&i(1)]), "IndexError: Replacement index 1 out of range for positional args tuple");
+        assert_eq!(
+            fm("{} {}", &[&i(1)]),
+            "IndexError: Replacement index 1 out of range for positional args tuple"
+        );
         assert_eq!(fm("{0} {}", &[&i(1), &i(2)]), "ValueError: cannot switch from manual field specification to automatic field numbering");
         assert_eq!(fm("{} {0}", &[&i(1), &i(2)]), "ValueError: cannot switch from automatic field numbering to manual field specification");
         assert_eq!(fm("{0:{}}", &[&s("x"), &i(3)]), "ValueError: cannot switch from manual field specification to automatic field numbering");
-        assert_eq!(fm("}", &[]), "ValueError: Single '}' encountered in format string");
-        assert_eq!(fm("x}y", &[]), "ValueError: Single '}' encountered in format string");
-        assert_eq!(fm("{", &[]), "ValueError: Single '{' encountered in format string");
-        assert_eq!(fm("{}}", &[&i(1)]), "ValueError: Single '}' encountered in format string");
-        assert_eq!(fm("{0:}}", &[&i(1)]), "ValueError: Single '}' encountered in format string");
-        assert_eq!(fm("{0!x}", &[&i(1)]), "ValueError: Unknown conversion specifier x");
-        assert_eq!(fm("{0! }", &[&i(1)]), "ValueError: Unknown conversion specifier \\x20");
-        assert_eq!(fm("{0!é}", &[&i(1)]), "ValueError: Unknown conversion specifier \\xe9");
-        assert_eq!(fm("{5!x}", &[&i(1)]), "IndexError: Replacement index 5 out of range for positional args tuple");
+        assert_eq!(
+            fm("}", &[]),
+            "ValueError: Single '}' encountered in format string"
+        );
+        assert_eq!(
+            fm("x}y", &[]),
+            "ValueError: Single '}' encountered in format string"
+        );
+        assert_eq!(
+            fm("{", &[]),
+            "ValueError: Single '{' encountered in format string"
+        );
+        assert_eq!(
+            fm("{}}", &[&i(1)]),
+            "ValueError: Single '}' encountered in format string"
+        );
+        assert_eq!(
+            fm("{0:}}", &[&i(1)]),
+            "ValueError: Single '}' encountered in format string"
+        );
+        assert_eq!(
+            fm("{0!x}", &[&i(1)]),
+            "ValueError: Unknown conversion specifier x"
+        );
+        assert_eq!(
+            fm("{0! }", &[&i(1)]),
+            "ValueError: Unknown conversion specifier \\x20"
+        );
+        assert_eq!(
+            fm("{0!é}", &[&i(1)]),
+            "ValueError: Unknown conversion specifier \\xe9"
+        );
+        assert_eq!(
+            fm("{5!x}", &[&i(1)]),
+            "IndexError: Replacement index 5 out of range for positional args tuple"
+        );
         assert_eq!(fm("{a}", &[]), "KeyError: 'a'");
-        assert_eq!(fm("{0:d}", &[&s("a")]), "ValueError: Unknown format code 'd' for object of type 'str'");
-        assert_eq!(fm("{0[x]}", &[&list(&[&i(1)])]), "TypeError: list indices must be integers or slices, not str");
+        assert_eq!(
+            fm("{0:d}", &[&s("a")]),
+            "ValueError: Unknown format code 'd' for object of type 'str'"
+        );
+        assert_eq!(
+            fm("{0[x]}", &[&list(&[&i(1)])]),
+            "TypeError: list indices must be integers or slices, not str"
+        );
         assert_eq!(fm("{0]}", &[&i(1)]), "KeyError: '0]'");
-        assert_eq!(fm("{0!}", &[&i(1)]), "ValueError: unmatched '{' in format spec");
-        assert_eq!(fm("{0!r", &[&i(1)]), "ValueError: unmatched '{' in format spec");
-        assert_eq!(fm("{0!", &[&i(1)]), "ValueError: end of string while looking for conversion specifier");
-        assert_eq!(fm("{0:", &[&i(1)]), "ValueError: unmatched '{' in format spec");
-        assert_eq!(fm("{0:{}", &[&i(1)]), "ValueError: unmatched '{' in format spec");
-        assert_eq!(fm("{0", &[&i(1)]), "ValueError: expected '}' before end of string");
-        assert_eq!(fm("{0[0}", &[&i(1)]), "ValueError: expected '}' before end of string");
-        assert_eq!(fm("{0!rr}", &[&i(1)]), "ValueError: expected ':' after conversion specifier");
-        assert_eq!(fm("{0!r!s}", &[&i(1)]), "ValueError: expected ':' after conversion specifier");
-        assert_eq!(fm("{0!:}", &[&i(1)]), "ValueError: Unknown conversion specifier :");
-        assert_eq!(fm("{:{:{}}}", &[&i(1), &i(2), &i(3)]), "ValueError: Max string recursion exceeded");
-        assert_eq!(fm("{:{:{}}}", &[&i(1), &i(2)]), "ValueError: Max string recursion exceeded");
-        assert_eq!(fm("{0:{{}}}", &[&i(1)]), "ValueError: Invalid format specifier '{}' for object of type 'int'");
-        assert_eq!(fm("{0[]}", &[&list(&[&i(1)])]), "ValueError: Empty attribute in format string");
-        assert_eq!(fm("{0..real}", &[&i(1)]), "ValueError: Empty attribute in format string");
-        assert_eq!(fm("{0[0]]}", &[&list(&[&i(1)])]), "ValueError: Only '.' or '[' may follow ']' in format field specifier");
-        assert_eq!(fm("{0[0]x}", &[&list(&[&i(1)])]), "ValueError: Only '.' or '[' may follow ']' in format field specifier");
-        assert_eq!(fm("{0[a]b}", &[&i(1)]), "TypeError: 'int' object is not subscriptable");
-        assert_eq!(fm("{0{}", &[&i(1)]), "ValueError: unexpected '{' in field name");
-        assert_eq!(fm("{99999999999999999999}", &[&i(1)]), "ValueError: Too many decimal digits in format string");
-        assert_eq!(fm("{}", &[]), "IndexError: Replacement index 0 out of range for positional args tuple");
+        assert_eq!(
+            fm("{0!}", &[&i(1)]),
+            "ValueError: unmatched '{' in format spec"
+        );
+        assert_eq!(
+            fm("{0!r", &[&i(1)]),
+            "ValueError: unmatched '{' in format spec"
+        );
+        assert_eq!(
+            fm("{0!", &[&i(1)]),
+            "ValueError: end of string while looking for conversion specifier"
+        );
+        assert_eq!(
+            fm("{0:", &[&i(1)]),
+            "ValueError: unmatched '{' in format spec"
+        );
+        assert_eq!(
+            fm("{0:{}", &[&i(1)]),
+            "ValueError: unmatched '{' in format spec"
+        );
+        assert_eq!(
+            fm("{0", &[&i(1)]),
+            "ValueError: expected '}' before end of string"
+        );
+        assert_eq!(
+            fm("{0[0}", &[&i(1)]),
+            "ValueError: expected '}' before end of string"
+        );
+        assert_eq!(
+            fm("{0!rr}", &[&i(1)]),
+            "ValueError: expected ':' after conversion specifier"
+        );
+        assert_eq!(
+            fm("{0!r!s}", &[&i(1)]),
+            "ValueError: expected ':' after conversion specifier"
+        );
+        assert_eq!(
+            fm("{0!:}", &[&i(1)]),
+            "ValueError: Unknown conversion specifier :"
+        );
+        assert_eq!(
+            fm("{:{:{}}}", &[&i(1), &i(2), &i(3)]),
+            "ValueError: Max string recursion exceeded"
+        );
+        assert_eq!(
+            fm("{:{:{}}}", &[&i(1), &i(2)]),
+            "ValueError: Max string recursion exceeded"
+        );
+        assert_eq!(
+            fm("{0:{{}}}", &[&i(1)]),
+            "ValueError: Invalid format specifier '{}' for object of type 'int'"
+        );
+        assert_eq!(
+            fm("{0[]}", &[&list(&[&i(1)])]),
+            "ValueError: Empty attribute in format string"
+        );
+        assert_eq!(
+            fm("{0..real}", &[&i(1)]),
+            "ValueError: Empty attribute in format string"
+        );
+        assert_eq!(
+            fm("{0[0]]}", &[&list(&[&i(1)])]),
+            "ValueError: Only '.' or '[' may follow ']' in format field specifier"
+        );
+        assert_eq!(
+            fm("{0[0]x}", &[&list(&[&i(1)])]),
+            "ValueError: Only '.' or '[' may follow ']' in format field specifier"
+        );
+        assert_eq!(
+            fm("{0[a]b}", &[&i(1)]),
+            "TypeError: 'int' object is not subscriptable"
+        );
+        assert_eq!(
+            fm("{0{}", &[&i(1)]),
+            "ValueError: unexpected '{' in field name"
+        );
+        assert_eq!(
+            fm("{99999999999999999999}", &[&i(1)]),
+            "ValueError: Too many decimal digits in format string"
+        );
+        assert_eq!(
+            fm("{}", &[]),
+            "IndexError: Replacement index 0 out of range for positional args tuple"
+        );
         assert_eq!(fm("{x.y}", &[]), "KeyError: 'x'");
     }
 
@@ -991,10 +1258,22 @@ mod tests {
         let d = crate::dict::new_dict();
         crate::dict::dict_set(d.v(), s("a"), i(1)).unwrap();
         assert_eq!(m("{a}", "format_map", &[&d]), "'1'");
-        assert_eq!(m("{0}", "format_map", &[&d]), "ValueError: Format string contains positional fields");
-        assert_eq!(m("{}", "format_map", &[&d]), "ValueError: Format string contains positional fields");
+        assert_eq!(
+            m("{0}", "format_map", &[&d]),
+            "ValueError: Format string contains positional fields"
+        );
+        assert_eq!(
+            m("{}", "format_map", &[&d]),
+            "ValueError: Format string contains positional fields"
+        );
         assert_eq!(m("{b}", "format_map", &[&d]), "KeyError: 'b'");
-        assert_eq!(m("{a}", "format_map", &[&i(1)]), "TypeError: 'int' object is not subscriptable");
-        assert_eq!(m("a", "format_map", &[]), "TypeError: str.format_map() takes exactly one argument (0 given)");
+        assert_eq!(
+            m("{a}", "format_map", &[&i(1)]),
+            "TypeError: 'int' object is not subscriptable"
+        );
+        assert_eq!(
+            m("a", "format_map", &[]),
+            "TypeError: str.format_map() takes exactly one argument (0 given)"
+        );
     }
 }

@@ -129,7 +129,8 @@ fn check(file: &Path, python: &Path) -> Outcome {
     };
     let build_err = String::from_utf8_lossy(&build.stderr).into_owned();
     if let Some(expected) = first.strip_prefix("# molt: expect-error ") {
-        let located = build_err.contains(&format!("{}:", file.display()));
+        let abs = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let located = build_err.contains(&format!("{}:", abs.display()));
         let ok = !build.status.success() && build_err.contains(expected.trim()) && located;
         return Outcome {
             passed: ok,

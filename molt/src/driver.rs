@@ -12,8 +12,9 @@ fn read_source(file: &Path) -> Result<String, String> {
 
 fn compile(file: &Path) -> Result<molt_ir::module::Module, String> {
     let source = read_source(file)?;
-    let path = file.to_string_lossy();
-    molt_frontend::compile_main(&path, &source).map_err(|d| d.to_string())
+    // Tracebacks name the script by its absolute path, as CPython does.
+    let path = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    molt_frontend::compile_main(&path.to_string_lossy(), &source).map_err(|d| d.to_string())
 }
 
 /// `molt build`: compiles `file` to an executable; returns its path.

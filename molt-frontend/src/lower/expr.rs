@@ -95,9 +95,8 @@ impl<'a> Lowerer<'a> {
             Expr::BooleanLiteral(b) => ctx.b.push(InstKind::ConstBool(b.value)),
             Expr::NoneLiteral(_) => ctx.b.push(InstKind::ConstNone),
             Expr::BinOp(b) => {
-                let l = self.expr(ctx, &b.left)?;
-                let r = self.expr(ctx, &b.right)?;
-                ctx.b.push(InstKind::Binary(bin_op(b.op), l, r))
+                let v = self.eval_seq(ctx, &[&b.left, &b.right])?;
+                ctx.b.push(InstKind::Binary(bin_op(b.op), v[0], v[1]))
             }
             Expr::UnaryOp(u) => {
                 let v = self.expr(ctx, &u.operand)?;
@@ -167,8 +166,7 @@ impl<'a> Lowerer<'a> {
                 ctx.b.push(InstKind::GetAttr(obj, name))
             }
             Expr::Subscript(s) => {
-                let obj = self.expr(ctx, &s.value)?;
-                let idx = self.subscript_index(ctx, &s.slice)?;
+                let (obj, idx) = self.subscript_parts(ctx, s)?;
                 ctx.b.push(InstKind::GetItem(obj, idx))
             }
             Expr::List(l) => {
@@ -180,14 +178,15 @@ impl<'a> Lowerer<'a> {
                 ctx.b.push(InstKind::BuildTuple(items))
             }
             Expr::Dict(d) => {
-                let mut items = Vec::new();
+                let mut es: Vec<&Expr> = Vec::new();
                 for item in &d.items {
                     let Some(k) = &item.key else {
                         return self.unsupported(&item.value, "`**` in dict displays is not supported yet", "use dict.update()");
                     };
-                    items.push(self.expr(ctx, k)?);
-                    items.push(self.expr(ctx, &item.value)?);
+                    es.push(k);
+                    es.push(&item.value);
                 }
+                let items = self.eval_seq(ctx, &es)?;
                 ctx.b.push(InstKind::BuildDict(items))
             }
             Expr::Slice(s) => return self.syntax_error(s, "invalid syntax"),
@@ -212,33 +211,70 @@ impl<'a> Lowerer<'a> {
     }
 
     fn exprs(&mut self, ctx: &mut FnCtx, es: &[Expr]) -> LResult<Vec<ValueId>> {
-        es.iter().map(|e| self.expr(ctx, e)).collect()
+        let refs: Vec<&Expr> = es.iter().collect();
+        self.eval_seq(ctx, &refs)
     }
 
-    /// The index of a subscript: an expression or a slice.
-    pub(super) fn subscript_index(&mut self, ctx: &mut FnCtx, e: &Expr) -> LResult<ValueId> {
-        if let Expr::Slice(s) = e {
-            let part = |lw: &mut Self, ctx: &mut FnCtx, p: &Option<Box<Expr>>| -> LResult<ValueId> {
-                match p {
-                    Some(x) => lw.expr(ctx, x),
-                    None => Ok(ctx.b.push(InstKind::ConstNone)),
-                }
-            };
-            let a = part(self, ctx, &s.lower)?;
-            let b = part(self, ctx, &s.upper)?;
-            let c = part(self, ctx, &s.step)?;
-            return Ok(ctx.b.push(InstKind::BuildSlice(a, b, c)));
+    /// Evaluates expressions left to right. Values cross blocks only as
+    /// block arguments, so before an expression that creates blocks (`and`,
+    /// `or`, `x if c else y`, chained comparisons) the values already
+    /// computed are parked in hidden slots and reloaded at the end.
+    pub(super) fn eval_seq(&mut self, ctx: &mut FnCtx, es: &[&Expr]) -> LResult<Vec<ValueId>> {
+        enum Held {
+            Val(ValueId),
+            Slot(molt_ir::entities::SlotId),
         }
-        self.expr(ctx, e)
+        let mut held: Vec<Held> = Vec::with_capacity(es.len());
+        for e in es {
+            if creates_blocks(e) {
+                for h in held.iter_mut() {
+                    if let Held::Val(v) = *h {
+                        let slot = ctx.b.hidden_slot("tmp");
+                        ctx.b.push(InstKind::StoreLocal(slot, v));
+                        *h = Held::Slot(slot);
+                    }
+                }
+            }
+            held.push(Held::Val(self.expr(ctx, e)?));
+        }
+        Ok(held
+            .into_iter()
+            .map(|h| match h {
+                Held::Val(v) => v,
+                Held::Slot(slot) => {
+                    let v = ctx.b.push(InstKind::LoadLocal(slot));
+                    let none = ctx.b.push(InstKind::ConstNone);
+                    ctx.b.push(InstKind::StoreLocal(slot, none));
+                    v
+                }
+            })
+            .collect())
+    }
+
+    /// The object and index of a subscript (a slice index builds a slice).
+    pub(super) fn subscript_parts(&mut self, ctx: &mut FnCtx, s: &ast::ExprSubscript) -> LResult<(ValueId, ValueId)> {
+        if let Expr::Slice(sl) = &*s.slice {
+            let none = Expr::NoneLiteral(ast::ExprNoneLiteral { range: sl.range, node_index: Default::default() });
+            let part = |p: &Option<Box<Expr>>| -> *const Expr { p.as_deref().map_or(&none as *const Expr, |x| x as *const Expr) };
+            let parts: Vec<&Expr> = [part(&sl.lower), part(&sl.upper), part(&sl.step)]
+                .into_iter()
+                .map(|p| unsafe { &*p })
+                .collect();
+            let v = self.eval_seq(ctx, &[&s.value, parts[0], parts[1], parts[2]])?;
+            let idx = ctx.b.push(InstKind::BuildSlice(v[1], v[2], v[3]));
+            return Ok((v[0], idx));
+        }
+        let v = self.eval_seq(ctx, &[&s.value, &s.slice])?;
+        Ok((v[0], v[1]))
     }
 
     fn compare(&mut self, ctx: &mut FnCtx, c: &ast::ExprCompare) -> LResult<ValueId> {
-        let mut left = self.expr(ctx, &c.left)?;
         let n = c.ops.len();
         if n == 1 {
-            let right = self.expr(ctx, &c.comparators[0])?;
-            return Ok(ctx.b.push(InstKind::Compare(cmp_op(c.ops[0]), left, right)));
+            let v = self.eval_seq(ctx, &[&c.left, &c.comparators[0]])?;
+            return Ok(ctx.b.push(InstKind::Compare(cmp_op(c.ops[0]), v[0], v[1])));
         }
+        let mut left = self.expr(ctx, &c.left)?;
         // a < b < c: each operand evaluated once, stop at the first false.
         let join = self.new_block(ctx);
         let result = ctx.b.add_block_param(join);
@@ -281,27 +317,25 @@ impl<'a> Lowerer<'a> {
         if let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.is_none()) {
             return self.unsupported(k, "`**` unpacking in calls is not supported yet", "pass the keyword arguments explicitly");
         }
-        let method = match &*c.func {
-            Expr::Attribute(a) => {
-                let obj = self.expr(ctx, &a.value)?;
-                Some((obj, self.str_const(&a.attr)))
-            }
-            _ => None,
+        let (head, method_name): (&Expr, Option<&str>) = match &*c.func {
+            Expr::Attribute(a) => (&a.value, Some(&a.attr)),
+            other => (other, None),
         };
-        let callee = match method {
-            Some(_) => None,
-            None => Some(self.expr(ctx, &c.func)?),
-        };
-        let mut args = self.exprs(ctx, &c.arguments.args)?;
+        let mut es: Vec<&Expr> = vec![head];
+        es.extend(c.arguments.args.iter());
         let mut names = Vec::new();
         for k in c.arguments.keywords.iter() {
             let name = k.arg.as_ref().unwrap().to_string();
             if names.contains(&name) {
                 return self.syntax_error(k, &format!("keyword argument repeated: {name}"));
             }
-            args.push(self.expr(ctx, &k.value)?);
+            es.push(&k.value);
             names.push(name);
         }
+        let mut args = self.eval_seq(ctx, &es)?;
+        let first = args.remove(0);
+        let method = method_name.map(|m| (first, self.str_const(m)));
+        let callee = if method.is_none() { Some(first) } else { None };
         let kwnames = (!names.is_empty()).then(|| self.tuple_of_strs(&names));
         let line = self.line_of(c);
         ctx.b.set_line(line);
@@ -377,6 +411,30 @@ impl<'a> Lowerer<'a> {
 }
 
 use crate::parse::Ranged;
+
+/// Whether lowering `e` creates blocks (so values computed before it must be parked).
+fn creates_blocks(e: &Expr) -> bool {
+    match e {
+        Expr::BoolOp(_) | Expr::If(_) => true,
+        Expr::Compare(c) if c.ops.len() > 1 => true,
+        Expr::Compare(c) => creates_blocks(&c.left) || c.comparators.iter().any(creates_blocks),
+        Expr::BinOp(b) => creates_blocks(&b.left) || creates_blocks(&b.right),
+        Expr::UnaryOp(u) => creates_blocks(&u.operand),
+        Expr::Call(c) => {
+            creates_blocks(&c.func)
+                || c.arguments.args.iter().any(creates_blocks)
+                || c.arguments.keywords.iter().any(|k| creates_blocks(&k.value))
+        }
+        Expr::Attribute(a) => creates_blocks(&a.value),
+        Expr::Subscript(s) => creates_blocks(&s.value) || creates_blocks(&s.slice),
+        Expr::Slice(s) => [&s.lower, &s.upper, &s.step].iter().any(|p| p.as_deref().is_some_and(creates_blocks)),
+        Expr::List(l) => l.elts.iter().any(creates_blocks),
+        Expr::Tuple(t) => t.elts.iter().any(creates_blocks),
+        Expr::Dict(d) => d.items.iter().any(|i| i.key.as_ref().is_some_and(creates_blocks) || creates_blocks(&i.value)),
+        Expr::FString(_) => true,
+        _ => false,
+    }
+}
 
 /// The decimal digits of an int literal in any base (underscores removed).
 fn parse_int_literal(text: &str) -> String {

@@ -498,8 +498,12 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
-                let obj = self.expr(ctx, &s.value)?;
-                let idx = self.subscript_index(ctx, &s.slice)?;
+                let slot = ctx.b.hidden_slot("tmp");
+                ctx.b.push(InstKind::StoreLocal(slot, v));
+                let (obj, idx) = self.subscript_parts(ctx, s)?;
+                let v = ctx.b.push(InstKind::LoadLocal(slot));
+                let none = ctx.b.push(InstKind::ConstNone);
+                ctx.b.push(InstKind::StoreLocal(slot, none));
                 ctx.b.push(InstKind::SetItem(obj, idx, v));
                 Ok(())
             }
@@ -520,8 +524,7 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
-                let obj = self.expr(ctx, &s.value)?;
-                let idx = self.subscript_index(ctx, &s.slice)?;
+                let (obj, idx) = self.subscript_parts(ctx, s)?;
                 let cur = ctx.b.push(InstKind::GetItem(obj, idx));
                 let rhs = self.expr(ctx, &a.value)?;
                 let r = ctx.b.push(InstKind::InPlace(op, cur, rhs));
@@ -546,8 +549,7 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
-                let obj = self.expr(ctx, &s.value)?;
-                let idx = self.subscript_index(ctx, &s.slice)?;
+                let (obj, idx) = self.subscript_parts(ctx, s)?;
                 ctx.b.push(InstKind::DelItem(obj, idx));
                 Ok(())
             }

@@ -622,11 +622,9 @@ pub fn pow(x: f64, y: f64) -> MathResult<f64> {
 
 /// `math.ldexp(x, i)`: `x * 2**i` for an int `i` of any size.
 pub fn ldexp(x: f64, i: &BigInt) -> MathResult<f64> {
-    let exp = i.to_i64().unwrap_or(if i.is_negative() {
-        i64::MIN
-    } else {
-        i64::MAX
-    });
+    let exp = i
+        .to_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
     ldexp_i64(x, exp)
 }
 
@@ -825,10 +823,12 @@ pub fn log10(x: LogArg<'_>) -> MathResult<f64> {
 
 /// ln(pi)
 const LOG_PI: f64 = 1.1447298858494002;
-/// Lanczos parameters N = 13, g = 6.024680040776729583740234375 (exactly
-/// representable), with the Lanczos sum written as a rational function.
-const LANCZOS_G: f64 = 6.024680040776729583740234375;
-const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+/// Lanczos parameters N = 13 and g = 6.024680040776729583740234375 (exactly
+/// representable; written below in its shortest round-trip form), with the
+/// Lanczos sum written as a rational function.
+const LANCZOS_G: f64 = 6.02468004077673;
+/// g - 1/2 = 5.524680040776729583740234375 (exact).
+const LANCZOS_G_MINUS_HALF: f64 = 5.52468004077673;
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.41076,
     42919803642.6491,
@@ -1485,7 +1485,9 @@ fn small_factorial(n: u64) -> u64 {
 /// `math.factorial(n)`
 pub fn factorial(n: &BigInt) -> MathResult<BigInt> {
     if n.is_negative() {
-        return Err(MathError::value("factorial() not defined for negative values"));
+        return Err(MathError::value(
+            "factorial() not defined for negative values",
+        ));
     }
     let Some(n) = n.to_i64() else {
         return Err(MathError::Overflow(format!(
@@ -1564,10 +1566,8 @@ fn range_product_u64(lo: u64, hi: u64) -> BigUint {
 fn range_product_big(lo: &BigUint, count: u64) -> BigUint {
     if count <= 8 {
         let mut p = BigUint::one();
-        let mut k = lo.clone();
-        for _ in 0..count {
-            p *= &k;
-            k += 1u32;
+        for i in 0..count {
+            p *= lo + i;
         }
         return p;
     }
