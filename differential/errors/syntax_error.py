@@ -1,0 +1,2 @@
+# molt: expect-error SyntaxError
+x = (1,

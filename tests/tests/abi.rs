@@ -1,0 +1,52 @@
+//! The runtime exports exactly the ABI table's functions with its
+//! signatures, and `wit/molt-runtime.wit` is the table in WIT form.
+
+use std::collections::BTreeMap;
+
+fn table_signature(f: &molt_ir::abi::AbiFunction) -> String {
+    let mut s = String::from("(");
+    for (_, t) in f.params {
+        s.push_str(t.rust_name());
+        s.push_str(", ");
+    }
+    s.push(')');
+    if let Some(r) = f.ret {
+        s.push_str(" -> ");
+        s.push_str(r.rust_name());
+    }
+    s
+}
+
+#[test]
+fn runtime_exports_match_the_abi_table() {
+    let exported: BTreeMap<&str, String> = molt_runtime::exports::EXPORTS
+        .iter()
+        .chain(molt_stdlib::EXPORTS)
+        .map(|(n, s)| (*n, s.replace("* const", "*const")))
+        .collect();
+    let table: BTreeMap<&str, String> =
+        molt_ir::abi::FUNCTIONS.iter().map(|f| (f.name, table_signature(f))).collect();
+    assert_eq!(exported, table);
+}
+
+#[test]
+fn wit_file_matches_the_abi_table() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../wit/molt-runtime.wit");
+    let expected = molt_ir::abi::to_wit();
+    if std::env::var_os("MOLT_BLESS").is_some() {
+        std::fs::write(path, &expected).unwrap();
+    }
+    let actual = std::fs::read_to_string(path).unwrap_or_default();
+    assert_eq!(actual, expected, "wit/molt-runtime.wit is stale; run with MOLT_BLESS=1");
+}
+
+#[test]
+fn operator_numbering_matches_the_ir() {
+    use molt_ir::inst::{BinOp, CmpOp};
+    assert_eq!(BinOp::ALL.len(), molt_runtime::ops::BinOp::ALL.len());
+    for (i, op) in BinOp::ALL.iter().enumerate() {
+        assert_eq!(*op as usize, i);
+        assert_eq!(molt_runtime::ops::BinOp::ALL[i] as usize, i);
+    }
+    assert_eq!(CmpOp::ALL.len(), molt_runtime::ops::CmpOp::ALL.len());
+}
