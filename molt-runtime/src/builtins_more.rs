@@ -443,6 +443,9 @@ fn input(args: &[Value], kwnames: &[Owned]) -> R {
         Ok(_) => {
             if line.last() == Some(&b'\n') {
                 line.pop();
+                if line.last() == Some(&b'\r') {
+                    line.pop();
+                }
             }
             Ok(new_str(&String::from_utf8_lossy(&line)))
         }

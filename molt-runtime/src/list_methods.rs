@@ -433,13 +433,19 @@ mod tests {
     fn failed_sorts_leave_cpython_state() {
         let _g = setup();
         let build = |vals: Vec<i64>| {
-            let items: Vec<Owned> =
-                vals.iter().map(|&v| if v == 1000 { s("x") } else { i(v) }).collect();
+            let items: Vec<Owned> = vals
+                .iter()
+                .map(|&v| if v == 1000 { s("x") } else { i(v) })
+                .collect();
             crate::list::new_list(items)
         };
         let checksum = |l: &Owned| {
             crate::list::list_items(l.v()).iter().fold(0u128, |h, x| {
-                let k = if crate::str::is_str(x.v()) { 1000 } else { crate::int::to_i64(x.v()).unwrap() };
+                let k = if crate::str::is_str(x.v()) {
+                    1000
+                } else {
+                    crate::int::to_i64(x.v()).unwrap()
+                };
                 (h * 1000003 + (k + 7) as u128) % ((1u128 << 61) - 1)
             })
         };
@@ -447,9 +453,22 @@ mod tests {
         let cases: Vec<(Vec<i64>, u128)> = vec![
             (vec![5, 3, 1, 1000, 2], 496004755654533957),
             (vec![1, 2, 3, 1000, 0], 1126800164720561117),
-            ((1..=100).rev().chain([1000]).chain(0..50).collect(), 962047641798237792),
-            (wave(150).into_iter().chain([1000]).chain(wave(150)).collect(), 289435235591967895),
-            (wave(40).into_iter().chain([1000]).collect(), 1059359877254897936),
+            (
+                (1..=100).rev().chain([1000]).chain(0..50).collect(),
+                962047641798237792,
+            ),
+            (
+                wave(150)
+                    .into_iter()
+                    .chain([1000])
+                    .chain(wave(150))
+                    .collect(),
+                289435235591967895,
+            ),
+            (
+                wave(40).into_iter().chain([1000]).collect(),
+                1059359877254897936,
+            ),
         ];
         for (vals, expected) in cases {
             let l = build(vals);

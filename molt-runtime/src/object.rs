@@ -265,7 +265,9 @@ pub fn dealloc(v: Value) {
     let kind = type_data(unsafe { (*v.ptr()).ty }).kind;
     unsafe {
         match kind {
-            Kind::Immediate | Kind::Type => {}
+            // Only `object()` instances of an immediate kind live on the heap.
+            Kind::Immediate => free::<()>(v),
+            Kind::Type => {}
             Kind::BigInt => free::<num_bigint::BigInt>(v),
             Kind::Str => free::<crate::str::StrData>(v),
             Kind::List => free::<crate::list::ListData>(v),

@@ -180,7 +180,10 @@ mod tests {
         assert_eq!(m(&r2, "index", &i(4)), "2");
         assert_eq!(m(&r2, "index", &i(3)), "ValueError: 3 is not in range");
         assert_eq!(m(&r, "index", &f(3.0)), "3");
-        assert_eq!(m(&r, "index", &s("a")), "ValueError: sequence.index(x): x not in sequence");
+        assert_eq!(
+            m(&r, "index", &s("a")),
+            "ValueError: sequence.index(x): x not in sequence"
+        );
         assert_eq!(m(&r, "count", &i(3)), "1");
         assert_eq!(m(&r, "count", &f(3.0)), "1");
         assert_eq!(m(&r, "count", &s("a")), "0");

@@ -26,7 +26,13 @@ where
     if n < 2 {
         return Ok(());
     }
-    let mut s = Sorter { a, lt: &mut lt, min_gallop: MIN_GALLOP, pending: Vec::new(), tmp: Vec::new() };
+    let mut s = Sorter {
+        a,
+        lt: &mut lt,
+        min_gallop: MIN_GALLOP,
+        pending: Vec::new(),
+        tmp: Vec::new(),
+    };
     let minrun = compute_minrun(n);
     let mut lo = 0;
     let mut remaining = n;
@@ -41,7 +47,11 @@ where
             run = force;
         }
         s.found_new_run(run, n)?;
-        s.pending.push(Run { base: lo, len: run, power: 0 });
+        s.pending.push(Run {
+            base: lo,
+            len: run,
+            power: 0,
+        });
         lo += run;
         remaining -= run;
     }
@@ -286,7 +296,12 @@ where
         if na == 0 {
             return Ok(());
         }
-        let nb = gallop_left(self.lt, self.a[ssa + na - 1], &self.a[ssb..ssb + nb], nb - 1)?;
+        let nb = gallop_left(
+            self.lt,
+            self.a[ssa + na - 1],
+            &self.a[ssb..ssb + nb],
+            nb - 1,
+        )?;
         if nb == 0 {
             return Ok(());
         }
@@ -301,9 +316,21 @@ where
     fn merge_lo(&mut self, ssa: usize, na: usize, ssb: usize, nb: usize) -> R<()> {
         self.tmp.clear();
         self.tmp.extend_from_slice(&self.a[ssa..ssa + na]);
-        let mut st = LoState { dest: ssa, pa: 0, pb: ssb, na, nb };
+        let mut st = LoState {
+            dest: ssa,
+            pa: 0,
+            pb: ssb,
+            na,
+            nb,
+        };
         let r = self.merge_lo_loop(&mut st);
-        let LoState { dest, pa, pb, na, nb } = st;
+        let LoState {
+            dest,
+            pa,
+            pb,
+            na,
+            nb,
+        } = st;
         match r {
             Ok(Exit::LastOne) => {
                 self.a.copy_within(pb..pb + nb, dest);
@@ -429,7 +456,14 @@ where
             basea: ssa,
         };
         let r = self.merge_hi_loop(&mut st);
-        let HiState { dest, pa, pb, na, nb, .. } = st;
+        let HiState {
+            dest,
+            pa,
+            pb,
+            na,
+            nb,
+            ..
+        } = st;
         match r {
             Ok(Exit::LastOne) => {
                 // a's remaining items shift right by one; b's last one goes first.
@@ -602,7 +636,13 @@ mod tests {
 
     #[test]
     fn sorts_like_rust_on_total_orders() {
-        for (seed, n, m) in [(1, 10, 5), (2, 100, 1000), (3, 1000, 50), (4, 5000, 100000), (5, 777, 3)] {
+        for (seed, n, m) in [
+            (1, 10, 5),
+            (2, 100, 1000),
+            (3, 1000, 50),
+            (4, 5000, 100000),
+            (5, 777, 3),
+        ] {
             let v: Vec<u64> = lcg(seed, n, m);
             let mut perm: Vec<usize> = (0..n).collect();
             timsort(&mut perm, |x, y| Ok(v[x] < v[y])).unwrap();
@@ -611,7 +651,9 @@ mod tests {
             assert_eq!(perm, expected, "seed {seed}");
         }
         // Runs: ascending, descending, sawtooth.
-        let v: Vec<u64> = (0..3000).map(|i| if i < 1500 { i } else { 4500 - i }).collect();
+        let v: Vec<u64> = (0..3000)
+            .map(|i| if i < 1500 { i } else { 4500 - i })
+            .collect();
         let mut perm: Vec<usize> = (0..v.len()).collect();
         timsort(&mut perm, |x, y| Ok(v[x] < v[y])).unwrap();
         let mut expected: Vec<usize> = (0..v.len()).collect();
@@ -623,15 +665,31 @@ mod tests {
     fn nan_orders_match_cpython() {
         let nan = f64::NAN;
         let show = |v: Vec<f64>| {
-            v.iter().map(|x| if x.is_nan() { "nan".to_string() } else { format!("{x}") }).collect::<Vec<_>>().join(",")
+            v.iter()
+                .map(|x| {
+                    if x.is_nan() {
+                        "nan".to_string()
+                    } else {
+                        format!("{x}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(",")
         };
         // sorted([3, nan, 1, 2]) == [3, nan, 1, 2]
         assert_eq!(show(sort_f64(&[3.0, nan, 1.0, 2.0])), "3,nan,1,2");
         // sorted([3, 1, nan, 2, 0]) == [0, 1, 2, 3, nan]
         assert_eq!(show(sort_f64(&[3.0, 1.0, nan, 2.0, 0.0])), "0,1,2,3,nan");
         // [(i * 7919) % 101 or nan for i in range(200)] with a nan every 13th
-        let v: Vec<f64> =
-            (0..200).map(|i| if i % 13 == 5 { nan } else { ((i * 7919) % 101) as f64 }).collect();
+        let v: Vec<f64> = (0..200)
+            .map(|i| {
+                if i % 13 == 5 {
+                    nan
+                } else {
+                    ((i * 7919) % 101) as f64
+                }
+            })
+            .collect();
         let got = show(sort_f64(&v));
         assert_eq!(got, EXPECTED_200);
         // Longer lists exercise galloping merges; compare a checksum of the order.
@@ -641,11 +699,25 @@ mod tests {
                 (h * 1000003 + (k + 7) as u128) % ((1u128 << 61) - 1)
             })
         };
-        let v: Vec<f64> =
-            (0..3000).map(|i| if i % 7 == 3 { nan } else { ((i * 7919) % 1009) as f64 }).collect();
+        let v: Vec<f64> = (0..3000)
+            .map(|i| {
+                if i % 7 == 3 {
+                    nan
+                } else {
+                    ((i * 7919) % 1009) as f64
+                }
+            })
+            .collect();
         assert_eq!(checksum(sort_f64(&v)), 985357680138522680);
-        let v: Vec<f64> =
-            (0..20000).map(|i| if i % 97 == 3 { nan } else { ((i * 7919) % 10007) as f64 }).collect();
+        let v: Vec<f64> = (0..20000)
+            .map(|i| {
+                if i % 97 == 3 {
+                    nan
+                } else {
+                    ((i * 7919) % 10007) as f64
+                }
+            })
+            .collect();
         assert_eq!(checksum(sort_f64(&v)), 382055701817425640);
     }
 

@@ -341,5 +341,9 @@ w('];')
 
 w('#[rustfmt::skip]\npub(super) const CONSTANTS: [u64; 5] = [%s, %s, %s, %s, %s];' % (h(math.pi), h(math.e), h(math.tau), h(math.inf), h(math.nan)))
 w('')
-open(OUT, 'w').write('\n'.join(out) + '\n')
+text = '\n'.join(out).rstrip('\n') + '\n'
+while '\n\n\n' in text:
+    text = text.replace('\n\n\n', '\n\n')
+with open(OUT, 'w') as fh:
+    fh.write(text)
 
