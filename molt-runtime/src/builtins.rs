@@ -49,7 +49,7 @@ pub fn init_builtins() {
 const EXPOSED_TYPES: &[TypeId] = &[
     TypeId::Object, TypeId::Type, TypeId::Int, TypeId::Bool, TypeId::Float, TypeId::Str,
     TypeId::List, TypeId::Tuple, TypeId::Dict, TypeId::Range, TypeId::Slice,
-    TypeId::Enumerate, TypeId::Zip, TypeId::Reversed,
+    TypeId::Enumerate, TypeId::Zip, TypeId::Reversed, TypeId::Map, TypeId::Filter,
     TypeId::BaseException, TypeId::SystemExit, TypeId::KeyboardInterrupt, TypeId::GeneratorExit,
     TypeId::Exception, TypeId::StopIteration, TypeId::StopAsyncIteration, TypeId::ArithmeticError,
     TypeId::FloatingPointError, TypeId::OverflowError, TypeId::ZeroDivisionError,

@@ -507,9 +507,13 @@ fn iter(args: &[Value], kwnames: &[Owned]) -> R {
     arg_count("iter", args, 1, 2)?;
     if args.len() == 2 {
         if !is_callable(args[0]) {
-            return type_error("iter(v, w): v must be callable");
+            return type_error("iter(object, sentinel): object must be callable");
         }
-        return type_error("iter(callable, sentinel) is not supported yet");
+        let data = IterData::Callable {
+            func: args[0].new_ref(),
+            sentinel: args[1].new_ref(),
+        };
+        return Ok(new_iter(TypeId::CallableIterator, data));
     }
     crate::iter::iter(args[0])
 }
@@ -682,6 +686,37 @@ pub fn construct_builtin(id: TypeId, args: &[Value], kwnames: &[Owned]) -> R {
                 return type_error(format!("reversed expected 1 argument, got {}", args.len()));
             }
             reversed(args[0])
+        }
+        TypeId::Map => {
+            no_kwargs("map", kwnames)?;
+            if args.len() < 2 {
+                return type_error("map() must have at least two arguments.");
+            }
+            let mut iters = Vec::with_capacity(args.len() - 1);
+            for &a in &args[1..] {
+                iters.push(crate::iter::iter(a)?);
+            }
+            Ok(new_iter(
+                TypeId::Map,
+                IterData::Map {
+                    func: args[0].new_ref(),
+                    iters,
+                },
+            ))
+        }
+        TypeId::Filter => {
+            no_kwargs("filter", kwnames)?;
+            if args.len() != 2 {
+                return type_error(format!("filter expected 2 arguments, got {}", args.len()));
+            }
+            let iter = crate::iter::iter(args[1])?;
+            Ok(new_iter(
+                TypeId::Filter,
+                IterData::Filter {
+                    func: args[0].new_ref(),
+                    iter,
+                },
+            ))
         }
         TypeId::Object => {
             if !args.is_empty() {
@@ -918,28 +953,35 @@ pub fn reversed(v: Value) -> R {
 fn reversed_range(r: Value) -> R {
     let d = crate::range::range_data(r);
     let (start, step) = (to_bigint(d.start.v()), to_bigint(d.step.v()));
-    let n = crate::range_methods::range_len(r)?;
-    let last = &start + &step * BigInt::from(n.saturating_sub(1));
+    let n = crate::range_methods::range_len_big(r);
+    let last = if n.is_zero() {
+        start.clone()
+    } else {
+        &start + &step * (&n - 1u32)
+    };
     let before_first = &start - &step;
-    if let (Some(next), Some(step), Some(_)) =
-        (last.to_i64(), (-&step).to_i64(), before_first.to_i64())
-    {
-        let remaining = n as u64;
+    if let (Some(next), Some(back), Some(_), Some(remaining)) = (
+        last.to_i64(),
+        (-&step).to_i64(),
+        before_first.to_i64(),
+        n.to_u64(),
+    ) {
         return Ok(new_iter(
             TypeId::RangeIterator,
             IterData::Range {
                 next,
-                step,
+                step: back,
                 remaining,
             },
         ));
     }
-    let mut items = crate::iter::collect(r)?;
-    items.reverse();
-    let seq = new_list(items);
     Ok(new_iter(
         TypeId::RangeIterator,
-        IterData::Seq { seq, index: 0 },
+        IterData::BigRange {
+            next: last,
+            step: -step,
+            remaining: n,
+        },
     ))
 }
 
@@ -1113,6 +1155,27 @@ mod tests {
         assert_eq!(rev(&r), "[9, 6, 3, 0]");
         let r = call("range", &[&i(5), &i(0), &i(-2)], &[]).unwrap();
         assert_eq!(rev(&r), "[1, 3, 5]");
+        let big = |e: u32| crate::int::from_bigint(-(num_bigint::BigInt::from(1) << e));
+        let r = call(
+            "range",
+            &[
+                &big(64),
+                &crate::int::from_bigint(-(num_bigint::BigInt::from(1) << 64u32) + 5),
+                &i(2),
+            ],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            rev(&r),
+            "[-18446744073709551612, -18446744073709551614, -18446744073709551616]"
+        );
+        assert_eq!(
+            show(crate::call::call(lst.v(), &[r.v()], &[])),
+            "[-18446744073709551616, -18446744073709551614, -18446744073709551612]"
+        );
+        let r = call("range", &[&i(0)], &[]).unwrap();
+        assert_eq!(rev(&r), "[]");
         assert_eq!(
             c("reversed", &[&i(1)]),
             "TypeError: 'int' object is not reversible"
@@ -1171,6 +1234,64 @@ mod tests {
             ck("zip", &[], &[("foo", &i(1))]),
             "TypeError: 'foo' is an invalid keyword argument for zip()"
         );
+    }
+
+    #[test]
+    fn map_filter_iter_callable() {
+        let _g = setup();
+        let lst = crate::builtins::lookup(s("list").v()).unwrap();
+        let to_list = |r: crate::exception::R| match r {
+            Ok(r) => show(crate::call::call(lst.v(), &[r.v()], &[])),
+            Err(_) => show(Err(crate::exception::Raised)),
+        };
+        let len = crate::builtins::lookup(s("len").v()).unwrap();
+        let pow = crate::builtins::lookup(s("pow").v()).unwrap();
+        let words = list(&[&s("a"), &s("bb")]);
+        assert_eq!(to_list(call("map", &[&len, &words], &[])), "[1, 2]");
+        let xs = list(&[&i(2), &i(3)]);
+        let ys = list(&[&i(3), &i(2), &i(1)]);
+        assert_eq!(to_list(call("map", &[&pow, &xs, &ys], &[])), "[8, 9]");
+        assert_eq!(
+            c("map", &[&len]),
+            "TypeError: map() must have at least two arguments."
+        );
+        assert_eq!(
+            ck("map", &[&len, &xs], &[("x", &i(1))]),
+            "TypeError: map() takes no keyword arguments"
+        );
+        assert_eq!(
+            to_list(call("map", &[&i(1), &xs], &[])),
+            "TypeError: 'int' object is not callable"
+        );
+        assert_eq!(
+            c("map", &[&len, &i(1)]),
+            "TypeError: 'int' object is not iterable"
+        );
+        let mixed = list(&[&i(0), &i(1), &s(""), &s("a")]);
+        let none = crate::value::none();
+        assert_eq!(to_list(call("filter", &[&none, &mixed], &[])), "[1, 'a']");
+        assert_eq!(
+            to_list(call("filter", &[&len, &list(&[&s(""), &s("a")])], &[])),
+            "['a']"
+        );
+        assert_eq!(
+            c("filter", &[&none]),
+            "TypeError: filter expected 2 arguments, got 1"
+        );
+        assert_eq!(
+            ck("filter", &[], &[("x", &i(1))]),
+            "TypeError: filter() takes no keyword arguments"
+        );
+        assert_eq!(
+            c("iter", &[&i(1), &i(2)]),
+            "TypeError: iter(object, sentinel): object must be callable"
+        );
+        // iter(it.__next__-like callable, sentinel): a bound `pop` of a list.
+        let stack = list(&[&i(0), &i(3), &i(2), &i(1)]);
+        let pop = crate::attr::getattr(stack.v(), s("pop").v()).unwrap();
+        assert_eq!(to_list(call("iter", &[&pop, &i(0)], &[])), "[1, 2, 3]");
+        let m = call("map", &[&len, &words], &[]).unwrap();
+        assert_eq!(show(call("type", &[&m], &[])), "<class 'map'>");
     }
 
     #[test]

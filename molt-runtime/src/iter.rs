@@ -15,10 +15,18 @@ pub enum IterData {
     SeqReverse { seq: Owned, index: usize },
     /// A range of inline-sized ints.
     Range { next: i64, step: i64, remaining: u64 },
+    /// A range whose values do not all fit `i64`.
+    BigRange { next: num_bigint::BigInt, step: num_bigint::BigInt, remaining: num_bigint::BigInt },
     /// Entries of a dict, by entry index; `size` detects resizing.
     Dict { dict: Owned, kind: ViewKind, index: usize, size: usize },
     Enumerate { iter: Owned, count: Owned },
     Zip { iters: Vec<Owned>, strict: bool },
+    /// `map(func, *iterables)`.
+    Map { func: Owned, iters: Vec<Owned> },
+    /// `filter(func, iterable)`; `func` None keeps truthy items.
+    Filter { func: Owned, iter: Owned },
+    /// `iter(func, sentinel)`; `func` becomes None once exhausted.
+    Callable { func: Owned, sentinel: Owned },
 }
 
 /// A new iterator object of a builtin iterator type.
@@ -107,6 +115,15 @@ pub fn next(it: Value) -> R<Option<Owned>> {
             *next = next.wrapping_add(*step);
             Ok(Some(crate::int::from_i64(v)))
         }
+        IterData::BigRange { next, step, remaining } => {
+            if num_traits::Zero::is_zero(remaining) {
+                return Ok(None);
+            }
+            let v = next.clone();
+            *next += &*step;
+            *remaining -= 1u32;
+            Ok(Some(crate::int::from_bigint(v)))
+        }
         IterData::Dict { dict, kind, index, size } => {
             let d = dict_data(dict.v());
             if d.len() != *size {
@@ -138,6 +155,57 @@ pub fn next(it: Value) -> R<Option<Owned>> {
             let n = count.clone();
             *count = crate::ops::binary(crate::ops::BinOp::Add, n.v(), Value::inline_int(1))?;
             Ok(Some(crate::tuple::new_tuple(vec![n, item])))
+        }
+        IterData::Map { func, iters } => {
+            let (func, iters) = (func.clone(), iters.clone());
+            let mut args = Vec::with_capacity(iters.len());
+            for it in &iters {
+                match next(it.v())? {
+                    Some(x) => args.push(x),
+                    None => return Ok(None),
+                }
+            }
+            let argv: Vec<Value> = args.iter().map(|a| a.v()).collect();
+            crate::call::call(func.v(), &argv, &[]).map(Some)
+        }
+        IterData::Filter { func, iter } => {
+            let (func, iter) = (func.clone(), iter.clone());
+            while let Some(x) = next(iter.v())? {
+                let keep = if func.v().is_none() {
+                    crate::ops::truthy(x.v())?
+                } else {
+                    let r = crate::call::call(func.v(), &[x.v()], &[])?;
+                    crate::ops::truthy(r.v())?
+                };
+                if keep {
+                    return Ok(Some(x));
+                }
+            }
+            Ok(None)
+        }
+        IterData::Callable { func, sentinel } => {
+            if func.v().is_none() {
+                return Ok(None);
+            }
+            let (f, s) = (func.clone(), sentinel.clone());
+            let r = match crate::call::call(f.v(), &[], &[]) {
+                Ok(r) => r,
+                Err(_) if crate::exception::raised_matches(TypeId::StopIteration) => {
+                    crate::exception::take_raised();
+                    if let IterData::Callable { func, .. } = data(it) {
+                        *func = crate::value::none();
+                    }
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
+            if crate::ops::eq(r.v(), s.v())? {
+                if let IterData::Callable { func, .. } = data(it) {
+                    *func = crate::value::none();
+                }
+                return Ok(None);
+            }
+            Ok(Some(r))
         }
         IterData::Zip { iters, strict } => {
             let strict = *strict;

@@ -135,6 +135,9 @@ builtin_types! {
     DeprecationWarning = "DeprecationWarning", Exception, Warning;
     RuntimeWarning = "RuntimeWarning", Exception, Warning;
     UserWarning = "UserWarning", Exception, Warning;
+    Map = "map", Iterator, Object;
+    Filter = "filter", Iterator, Object;
+    CallableIterator = "callable_iterator", Iterator, Object;
 }
 
 static mut TYPES: Vec<*mut Header> = Vec::new();

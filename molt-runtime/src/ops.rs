@@ -159,6 +159,13 @@ fn unsupported<T>(op: &str, a: Value, b: Value) -> R<T> {
 /// `a <op> b`.
 pub fn binary(op: BinOp, a: Value, b: Value) -> R {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        let int_only = matches!(
+            op,
+            BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
+        );
+        if int_only && (a.is_float() || b.is_float()) {
+            return unsupported(op.symbol(), a, b);
+        }
         return match (x, y) {
             (Num::Int(x), Num::Int(y)) => int_binary(op, x, y),
             (Num::Float(x), Num::Float(y)) => float_binary(op, x, y),
@@ -173,7 +180,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R {
 pub fn inplace(op: BinOp, a: Value, b: Value) -> R {
     if is_list(a) {
         match op {
-            BinOp::Add if is_list(b) || is_tuple(b) || !is_str(b) => {
+            BinOp::Add => {
                 crate::list_methods::extend(a, b)?;
                 return Ok(a.new_ref());
             }
@@ -249,7 +256,8 @@ fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
             }
         }
         BinOp::Mul => {
-            let (seq, count) = if is_int(b) { (a, b) } else { (b, a) };
+            let is_seq = |v: Value| is_str(v) || is_list(v) || is_tuple(v);
+            let (seq, count) = if is_seq(a) { (a, b) } else { (b, a) };
             if is_str(seq) || is_list(seq) || is_tuple(seq) {
                 let Some(n) = repeat_count(count)? else {
                     return type_error(format!(
@@ -532,6 +540,7 @@ pub fn hash(v: Value) -> R<i64> {
         TypeId::Int => Ok(arith::hash_bigint(int::big(v))),
         TypeId::Str => Ok(crate::str::str_hash(v)),
         TypeId::Tuple => tuple_hash(v),
+        TypeId::Range => crate::range_methods::range_hash(v),
         TypeId::List | TypeId::Dict | TypeId::Slice | TypeId::DictKeys | TypeId::DictItems => {
             type_error(format!("unhashable type: '{}'", type_name(v)))
         }

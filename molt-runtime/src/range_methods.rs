@@ -85,7 +85,7 @@ pub fn range_iter(r: Value) -> R {
         {
             Ok(new_iter(TypeId::RangeIterator, IterData::Range { next, step, remaining }))
         }
-        _ => err(TypeId::OverflowError, "Python int too large to convert to C long"),
+        _ => Ok(new_iter(TypeId::RangeIterator, IterData::BigRange { next: start, step, remaining: n })),
     }
 }
 
@@ -95,10 +95,10 @@ pub fn range_getitem(r: Value, index: Value) -> R {
     let n = big_len(&start, &stop, &step);
     if index.is_ptr() && crate::object::type_id(index) == TypeId::Slice {
         let len = range_len(r)?;
-        let (s, _, k, count) = crate::subscript::slice_indices(index, len)?;
+        let (s, e, k, _) = crate::subscript::slice_indices(index, len)?;
         let new_start = &start + &step * BigInt::from(s);
         let new_step = &step * BigInt::from(k);
-        let new_stop = &new_start + &new_step * BigInt::from(count);
+        let new_stop = &start + &step * BigInt::from(e);
         return Ok(crate::range::new_range(
             from_bigint(new_start),
             from_bigint(new_stop),
@@ -118,6 +118,29 @@ pub fn range_getitem(r: Value, index: Value) -> R {
         return err(TypeId::IndexError, "range object index out of range");
     }
     Ok(from_bigint(start + step * i))
+}
+
+/// `len(range)` without the `Py_ssize_t` limit.
+pub fn range_len_big(r: Value) -> BigInt {
+    let (start, stop, step) = bounds(r);
+    big_len(&start, &stop, &step)
+}
+
+/// `hash(range)`: the hash of `(len, start, step)`, with `None` for the
+/// parts that do not affect equality (`start` and `step` of an empty range,
+/// `step` of a one-item range).
+pub fn range_hash(r: Value) -> R<i64> {
+    let (start, stop, step) = bounds(r);
+    let n = big_len(&start, &stop, &step);
+    let none = crate::value::none;
+    let parts = if n.is_zero() {
+        vec![from_bigint(n), none(), none()]
+    } else if n == BigInt::from(1) {
+        vec![from_bigint(n), from_bigint(start), none()]
+    } else {
+        vec![from_bigint(n), from_bigint(start), from_bigint(step)]
+    };
+    crate::ops::hash(crate::tuple::new_tuple(parts).v())
 }
 
 fn index(args: &[Value], kwnames: &[Owned]) -> R {
@@ -193,5 +216,56 @@ mod tests {
         );
         let neg = call("range", &[&i(10), &i(0), &i(-3)], &[]).unwrap();
         assert_eq!(m(&neg, "index", &i(4)), "2");
+        let h = |r: &crate::value::Owned| super::range_hash(r.v()).unwrap();
+        let t = |a: &crate::value::Owned, b: &crate::value::Owned, c: &crate::value::Owned| {
+            crate::ops::hash(tuple(&[a, b, c]).v()).unwrap()
+        };
+        let none = crate::value::none();
+        assert_eq!(h(&r), t(&i(10), &i(0), &i(1)));
+        let empty = call("range", &[&i(5), &i(5)], &[]).unwrap();
+        assert_eq!(h(&empty), t(&i(0), &none, &none));
+        let single = call("range", &[&i(5), &i(6), &i(3)], &[]).unwrap();
+        assert_eq!(h(&single), t(&i(1), &i(5), &none));
+    }
+
+    #[test]
+    fn big_iteration() {
+        let _g = setup();
+        let big = |e: u32| crate::int::from_bigint(num_bigint::BigInt::from(1) << e);
+        let neg = crate::int::from_bigint(-(num_bigint::BigInt::from(1) << 68u32));
+        let r = call("range", &[&big(70), &i(0), &neg], &[]).unwrap();
+        assert_eq!(
+            show(call("list", &[&r], &[])),
+            "[1180591620717411303424, 885443715538058477568, 590295810358705651712, 295147905179352825856]"
+        );
+        let r = call("range", &[&big(70)], &[]).unwrap();
+        let it = call("reversed", &[&r], &[]).unwrap();
+        assert_eq!(show(call("next", &[&it], &[])), "1180591620717411303423");
+        assert_eq!(show(call("next", &[&it], &[])), "1180591620717411303422");
+    }
+
+    #[test]
+    fn slicing() {
+        let _g = setup();
+        let none = crate::value::none;
+        let opt = |x: Option<i64>| x.map_or_else(none, i);
+        let sl = |r: &[i64], a: Option<i64>, b: Option<i64>, c: Option<i64>| {
+            let pos: Vec<crate::value::Owned> = r.iter().map(|&x| i(x)).collect();
+            let refs: Vec<&crate::value::Owned> = pos.iter().collect();
+            let r = call("range", &refs, &[]).unwrap();
+            let slice = crate::slice::new_slice(opt(a), opt(b), opt(c));
+            show(crate::subscript::getitem(r.v(), slice.v()))
+        };
+        assert_eq!(sl(&[10], None, None, Some(-3)), "range(9, -1, -3)");
+        assert_eq!(sl(&[0, 5], None, None, Some(2)), "range(0, 5, 2)");
+        assert_eq!(sl(&[10], Some(2), Some(100), None), "range(2, 10)");
+        assert_eq!(sl(&[10], Some(-100), Some(3), None), "range(0, 3)");
+        assert_eq!(sl(&[10], Some(5), Some(2), None), "range(5, 2)");
+        assert_eq!(sl(&[10], None, None, Some(-1)), "range(9, -1, -1)");
+        assert_eq!(sl(&[0, 10, 3], Some(1), None, None), "range(3, 12, 3)");
+        assert_eq!(sl(&[10], Some(100), None, None), "range(10, 10)");
+        assert_eq!(sl(&[10, 0, -2], Some(1), Some(3), None), "range(8, 4, -2)");
+        assert_eq!(sl(&[10, 0, -2], None, None, Some(-2)), "range(2, 12, 4)");
+        assert_eq!(sl(&[3], Some(-1), Some(-5), Some(-1)), "range(2, -1, -1)");
     }
 }

@@ -16,9 +16,12 @@ use crate::value::{Owned, Value};
 
 /// The index of `needle` in `hay` (both strs), or -1.
 pub fn find_in(hay: Value, needle: Value) -> i64 {
-    let h = str_data(hay).code_points();
-    let n = str_data(needle).code_points();
-    t::find(&h, &n, None, None)
+    let (h, n) = (str_data(hay), str_data(needle));
+    if h.width == 1 && n.width == 1 {
+        // Latin-1 text on both sides: search the bytes directly.
+        return crate::text::search::find(&h.data[..], &n.data[..]).map_or(-1, |i| i as i64);
+    }
+    t::find(&h.code_points(), &n.code_points(), None, None)
 }
 
 fn cps(v: Value) -> Vec<u32> {
@@ -809,6 +812,19 @@ mod tests {
 
     fn mk(obj: &str, name: &str, pos: &[&Owned], kws: &[(&str, &Owned)]) -> String {
         show(method(&s(obj), name, pos, kws))
+    }
+
+    #[test]
+    fn containment() {
+        let _g = setup();
+        let found = |h: &str, n: &str| super::find_in(s(h).v(), s(n).v());
+        assert_eq!(found("hello", "ll"), 2);
+        assert_eq!(found("hello", ""), 0);
+        assert_eq!(found("hello", "z"), -1);
+        assert_eq!(found("héllo", "llo"), 2);
+        assert_eq!(found("h€llo", "llo"), 2);
+        assert_eq!(found("hello", "€"), -1);
+        assert_eq!(found("", "a"), -1);
     }
 
     #[test]

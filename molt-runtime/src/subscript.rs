@@ -116,6 +116,12 @@ pub fn getitem(a: Value, b: Value) -> R {
                 let cps: Vec<u32> = (0..n).map(|k| s.get((start + k as i64 * step) as usize)).collect();
                 return Ok(from_code_points(&cps));
             }
+            if !is_int(b) {
+                return type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    type_name(b)
+                ));
+            }
             let i = norm_index(index_of(b, "string")?, s.len, "string")?;
             Ok(crate::str::char_str(s.get(i)))
         }
