@@ -21,10 +21,16 @@ fn main() {
         .status()
         .expect("failed to run cargo for the runtime library");
     assert!(status.success(), "building the runtime library failed");
-    std::fs::copy(target_dir.join("release/libmolt_stdlib.a"), out.join("libmolt_runtime.a"))
-        .expect("runtime library missing after build");
+    std::fs::copy(
+        target_dir.join("release/libmolt_stdlib.a"),
+        out.join("libmolt_runtime.a"),
+    )
+    .expect("runtime library missing after build");
     for dir in ["molt-runtime", "molt-stdlib"] {
         println!("cargo:rerun-if-changed={}", root.join(dir).display());
     }
-    println!("cargo:rerun-if-changed={}", root.join("Cargo.lock").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("Cargo.lock").display()
+    );
 }

@@ -106,9 +106,20 @@ pub fn lower_function(
         g.b.switch_to_block(cb);
         let owned = owned_at_each_inst(block, &ir.value_types);
         for (ii, inst) in block.insts.iter().enumerate() {
-            g.inst(&inst.kind, inst.result, inst.line, block.handler, &owned[ii])?;
+            g.inst(
+                &inst.kind,
+                inst.result,
+                inst.line,
+                block.handler,
+                &owned[ii],
+            )?;
         }
-        g.terminator(&block.terminator, block.term_line, block.handler, &owned[block.insts.len()]);
+        g.terminator(
+            &block.terminator,
+            block.term_line,
+            block.handler,
+            &owned[block.insts.len()],
+        );
     }
     // The error exit: release the locals and return the sentinel.
     g.b.switch_to_block(error_exit);
@@ -210,7 +221,14 @@ impl Gen<'_, '_> {
     }
 
     /// Branches to an error path when `failed` is true, continuing otherwise.
-    fn check(&mut self, failed: Value, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId], add_tb: bool) {
+    fn check(
+        &mut self,
+        failed: Value,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+        add_tb: bool,
+    ) {
         let err = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(failed, err, &[], ok, &[]);
@@ -220,7 +238,13 @@ impl Gen<'_, '_> {
     }
 
     /// Releases `owned`, records the traceback entry and unwinds.
-    fn error_path(&mut self, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId], add_tb: bool) {
+    fn error_path(
+        &mut self,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+        add_tb: bool,
+    ) {
         for &v in owned {
             if self.ir.value_type(v) == IrType::Dyn {
                 let cv = self.val(v);
@@ -246,13 +270,28 @@ impl Gen<'_, '_> {
     }
 
     /// Checks a boxed result against the error sentinel.
-    fn check_value(&mut self, r: Value, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) {
-        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::ERROR_BITS as i64);
+    fn check_value(
+        &mut self,
+        r: Value,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) {
+        let failed = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, r, abi::ERROR_BITS as i64);
         self.check(failed, line, handler, owned, true);
     }
 
     /// Checks an `i32` status (-1 on error).
-    fn check_status(&mut self, r: Value, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) {
+    fn check_status(
+        &mut self,
+        r: Value,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) {
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         self.check(failed, line, handler, owned, true);
     }
@@ -260,10 +299,16 @@ impl Gen<'_, '_> {
     /// Stores values into a fresh stack array and returns its address.
     fn array(&mut self, items: &[ValueId]) -> (Value, Value) {
         let n = items.len();
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (n.max(1) * 8) as u32,
+            3,
+        ));
         for (i, &v) in items.iter().enumerate() {
             let cv = self.val(v);
-            self.b.ins().stack_store(types::I64, cv, slot, (i * 8) as i32);
+            self.b
+                .ins()
+                .stack_store(types::I64, cv, slot, (i * 8) as i32);
         }
         let addr = self.b.ins().stack_addr(types::I64, slot, 0);
         let count = self.b.ins().iconst(types::I64, n as i64);
@@ -277,7 +322,14 @@ impl Gen<'_, '_> {
         }
     }
 
-    fn inst(&mut self, kind: &InstKind, result: Option<ValueId>, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Result<(), String> {
+    fn inst(
+        &mut self,
+        kind: &InstKind,
+        result: Option<ValueId>,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) -> Result<(), String> {
         let r: Option<Value> = match kind {
             InstKind::ConstInt(n) => {
                 let bits = (abi::TAG_INT << 48) | (*n as u64 & PAYLOAD_MASK as u64);
@@ -285,7 +337,11 @@ impl Gen<'_, '_> {
             }
             InstKind::ConstFloat(bits) => {
                 let x = f64::from_bits(*bits);
-                Some(self.iconst(if x.is_nan() { 0x7FF8_0000_0000_0000 } else { *bits }))
+                Some(self.iconst(if x.is_nan() {
+                    0x7FF8_0000_0000_0000
+                } else {
+                    *bits
+                }))
             }
             InstKind::ConstNone => Some(self.iconst(abi::NONE_BITS)),
             InstKind::ConstBool(b) => Some(self.iconst((abi::TAG_BOOL << 48) | *b as u64)),
@@ -294,7 +350,10 @@ impl Gen<'_, '_> {
             InstKind::LoadLocal(s) => {
                 let v = self.b.use_var(self.vars[s.index()]);
                 if !self.ir.slots[s.index()].starts_with('$') {
-                    let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BITS as i64);
+                    let unbound =
+                        self.b
+                            .ins()
+                            .icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BITS as i64);
                     let err = self.b.create_block();
                     let ok = self.b.create_block();
                     self.b.ins().brif(unbound, err, &[], ok, &[]);
@@ -320,7 +379,10 @@ impl Gen<'_, '_> {
             InstKind::DelLocal(s) => {
                 let var = self.vars[s.index()];
                 let old = self.b.use_var(var);
-                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, old, abi::UNBOUND_BITS as i64);
+                let unbound = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, old, abi::UNBOUND_BITS as i64);
                 let err = self.b.create_block();
                 let ok = self.b.create_block();
                 self.b.ins().brif(unbound, err, &[], ok, &[]);
@@ -339,7 +401,10 @@ impl Gen<'_, '_> {
                 let base = self.data_addr(self.env.globals);
                 let mf = self.mf();
                 let v = self.b.ins().load(types::I64, mf, base, (g.0 * 8) as i32);
-                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BITS as i64);
+                let unbound = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BITS as i64);
                 let slow = self.b.create_block();
                 let fast = self.b.create_block();
                 let join = self.b.create_block();
@@ -384,8 +449,12 @@ impl Gen<'_, '_> {
                 self.decref(cv);
                 None
             }
-            InstKind::Binary(op, a, b) => Some(self.binary(*op, *a, *b, false, line, handler, owned)),
-            InstKind::InPlace(op, a, b) => Some(self.binary(*op, *a, *b, true, line, handler, owned)),
+            InstKind::Binary(op, a, b) => {
+                Some(self.binary(*op, *a, *b, false, line, handler, owned))
+            }
+            InstKind::InPlace(op, a, b) => {
+                Some(self.binary(*op, *a, *b, true, line, handler, owned))
+            }
             InstKind::Unary(op, a) => {
                 let opc = self.u32c(*op as u32);
                 let av = self.val(*a);
@@ -395,7 +464,11 @@ impl Gen<'_, '_> {
             }
             InstKind::Compare(op, a, b) => Some(self.compare(*op, *a, *b, line, handler, owned)),
             InstKind::Truthy(v) => Some(self.truthy(*v, line, handler, owned)),
-            InstKind::Call { callee, args, kwnames } => {
+            InstKind::Call {
+                callee,
+                args,
+                kwnames,
+            } => {
                 let f = self.val(*callee);
                 let (addr, n) = self.array(args);
                 let kw = self.kwnames(*kwnames);
@@ -403,12 +476,19 @@ impl Gen<'_, '_> {
                 self.check_value(r, line, handler, owned);
                 Some(r)
             }
-            InstKind::CallMethod { obj, name, args, kwnames } => {
+            InstKind::CallMethod {
+                obj,
+                name,
+                args,
+                kwnames,
+            } => {
                 let o = self.val(*obj);
                 let nm = self.const_value(name.0);
                 let (addr, n) = self.array(args);
                 let kw = self.kwnames(*kwnames);
-                let r = self.call_rt("molt_call_method", &[o, nm, addr, n, kw]).unwrap();
+                let r = self
+                    .call_rt("molt_call_method", &[o, nm, addr, n, kw])
+                    .unwrap();
                 self.check_value(r, line, handler, owned);
                 Some(r)
             }
@@ -419,7 +499,9 @@ impl Gen<'_, '_> {
                 self.check_value(r, line, handler, owned);
                 Some(r)
             }
-            InstKind::GetItem(a, b) => self.rt_value("molt_getitem", &[*a, *b], line, handler, owned),
+            InstKind::GetItem(a, b) => {
+                self.rt_value("molt_getitem", &[*a, *b], line, handler, owned)
+            }
             InstKind::SetItem(a, b, c) => {
                 let args = [self.val(*a), self.val(*b), self.val(*c)];
                 let r = self.call_rt("molt_setitem", &args).unwrap();
@@ -445,7 +527,9 @@ impl Gen<'_, '_> {
                 let args = [self.val(*a), self.val(*b), self.val(*c)];
                 self.call_rt("molt_build_slice", &args)
             }
-            InstKind::Format(v, spec) => self.rt_value("molt_format", &[*v, *spec], line, handler, owned),
+            InstKind::Format(v, spec) => {
+                self.rt_value("molt_format", &[*v, *spec], line, handler, owned)
+            }
             InstKind::Convert(conv, v) => {
                 let k = self.u32c(*conv as u32);
                 let cv = self.val(*v);
@@ -468,7 +552,9 @@ impl Gen<'_, '_> {
             }
             InstKind::MakeFunction(f, info, defaults) => {
                 let h = self.handle();
-                let fref = self.obj.declare_func_in_func(self.env.funcs[f.index()], self.b.func);
+                let fref = self
+                    .obj
+                    .declare_func_in_func(self.env.funcs[f.index()], self.b.func);
                 let entry = self.b.ins().func_addr(types::I64, fref);
                 let iv = self.const_value(info.0);
                 let dv = self.val(*defaults);
@@ -523,7 +609,14 @@ impl Gen<'_, '_> {
             .unwrap_or(self.env.name_consts[self.func_index])
     }
 
-    fn rt_value(&mut self, name: &str, args: &[ValueId], line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Option<Value> {
+    fn rt_value(
+        &mut self,
+        name: &str,
+        args: &[ValueId],
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) -> Option<Value> {
         let vals: Vec<Value> = args.iter().map(|v| self.val(*v)).collect();
         let r = self.call_rt(name, &vals).unwrap();
         self.check_value(r, line, handler, owned);
@@ -548,7 +641,16 @@ impl Gen<'_, '_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn binary(&mut self, op: BinOp, a: ValueId, bv: ValueId, inplace: bool, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Value {
+    fn binary(
+        &mut self,
+        op: BinOp,
+        a: ValueId,
+        bv: ValueId,
+        inplace: bool,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) -> Value {
         let (x, y) = (self.val(a), self.val(bv));
         let join = self.b.create_block();
         let out = self.b.append_block_param(join, types::I64);
@@ -559,7 +661,11 @@ impl Gen<'_, '_> {
             self.b.ins().brif(ints, fast, &[], slow, &[]);
             self.b.switch_to_block(fast);
             let (px, py) = (self.payload(x), self.payload(y));
-            let r = if op == BinOp::Add { self.b.ins().iadd(px, py) } else { self.b.ins().isub(px, py) };
+            let r = if op == BinOp::Add {
+                self.b.ins().iadd(px, py)
+            } else {
+                self.b.ins().isub(px, py)
+            };
             let back = self.payload(r);
             let fits = self.b.ins().icmp(IntCC::Equal, back, r);
             let boxed = self.b.ins().band_imm_s(r, PAYLOAD_MASK);
@@ -570,7 +676,11 @@ impl Gen<'_, '_> {
         }
         self.b.switch_to_block(slow);
         let opc = self.u32c(op as u32);
-        let name = if inplace { "molt_inplace" } else { "molt_binary" };
+        let name = if inplace {
+            "molt_inplace"
+        } else {
+            "molt_binary"
+        };
         let r = self.call_rt(name, &[opc, x, y]).unwrap();
         self.check_value(r, line, handler, owned);
         self.b.ins().jump(join, &[r.into()]);
@@ -578,7 +688,15 @@ impl Gen<'_, '_> {
         out
     }
 
-    fn compare(&mut self, op: CmpOp, a: ValueId, bv: ValueId, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Value {
+    fn compare(
+        &mut self,
+        op: CmpOp,
+        a: ValueId,
+        bv: ValueId,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) -> Value {
         let (x, y) = (self.val(a), self.val(bv));
         let cc = match op {
             CmpOp::Eq => Some(IntCC::Equal),
@@ -588,7 +706,11 @@ impl Gen<'_, '_> {
             CmpOp::Gt => Some(IntCC::SignedGreaterThan),
             CmpOp::Ge => Some(IntCC::SignedGreaterThanOrEqual),
             CmpOp::Is | CmpOp::IsNot => {
-                let c = if op == CmpOp::Is { IntCC::Equal } else { IntCC::NotEqual };
+                let c = if op == CmpOp::Is {
+                    IntCC::Equal
+                } else {
+                    IntCC::NotEqual
+                };
                 let r = self.b.ins().icmp(c, x, y);
                 return self.box_bool(r);
             }
@@ -623,7 +745,13 @@ impl Gen<'_, '_> {
         self.b.ins().bor_imm_s(w, (abi::TAG_BOOL << 48) as i64)
     }
 
-    fn truthy(&mut self, v: ValueId, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) -> Value {
+    fn truthy(
+        &mut self,
+        v: ValueId,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) -> Value {
         let x = self.val(v);
         let join = self.b.create_block();
         let out = self.b.append_block_param(join, types::I8);
@@ -648,17 +776,33 @@ impl Gen<'_, '_> {
         args.iter().map(|v| self.val(*v).into()).collect()
     }
 
-    fn terminator(&mut self, term: &Terminator, line: u32, handler: Option<molt_ir::entities::BlockId>, owned: &[ValueId]) {
+    fn terminator(
+        &mut self,
+        term: &Terminator,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) {
         match term {
             Terminator::Jump(call) => {
                 let args = self.block_args(&call.args);
                 let target = self.blocks[call.block.index()];
                 self.b.ins().jump(target, &args);
             }
-            Terminator::Branch { cond, then, otherwise } => {
+            Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let c = self.val(*cond);
-                let (ta, oa) = (self.block_args(&then.args), self.block_args(&otherwise.args));
-                let (tb, ob) = (self.blocks[then.block.index()], self.blocks[otherwise.block.index()]);
+                let (ta, oa) = (
+                    self.block_args(&then.args),
+                    self.block_args(&otherwise.args),
+                );
+                let (tb, ob) = (
+                    self.blocks[then.block.index()],
+                    self.blocks[otherwise.block.index()],
+                );
                 self.b.ins().brif(c, tb, &ta, ob, &oa);
             }
             Terminator::Return(v) => {
@@ -684,12 +828,17 @@ impl Gen<'_, '_> {
                 let it = self.b.use_var(self.vars[iter.index()]);
                 let r = self.call_rt("molt_iter_next", &[it]).unwrap();
                 self.check_value(r, line, handler, owned);
-                let stop = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::STOP_BITS as i64);
+                let stop = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, r, abi::STOP_BITS as i64);
                 let (bb, eb) = (self.blocks[body.index()], self.blocks[exit.index()]);
                 self.b.ins().brif(stop, eb, &[], bb, &[r.into()]);
             }
             Terminator::Unreachable => {
-                self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+                self.b
+                    .ins()
+                    .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
             }
         }
     }

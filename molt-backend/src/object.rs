@@ -21,8 +21,12 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         .map_err(|e| e.to_string())?
         .finish(settings::Flags::new(flags))
         .map_err(|e| e.to_string())?;
-    let builder = ObjectBuilder::new(isa, "molt_program", cranelift_module::default_libcall_names())
-        .map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "molt_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| e.to_string())?;
     let mut obj = ObjectModule::new(builder);
     let ptr = obj.target_config().pointer_type();
 
@@ -58,8 +62,14 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
     }
 
     let blob = crate::blob::module_blob(m, &consts);
-    let data = |obj: &mut ObjectModule, name: &str, bytes: Option<Vec<u8>>, size: usize, writable: bool| {
-        let id = obj.declare_data(name, Linkage::Local, writable, false).map_err(|e| e.to_string())?;
+    let data = |obj: &mut ObjectModule,
+                name: &str,
+                bytes: Option<Vec<u8>>,
+                size: usize,
+                writable: bool| {
+        let id = obj
+            .declare_data(name, Linkage::Local, writable, false)
+            .map_err(|e| e.to_string())?;
         let mut d = DataDescription::new();
         match bytes {
             Some(b) => d.define(b.into_boxed_slice()),
@@ -122,7 +132,10 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         b.switch_to_block(entry);
         b.seal_block(entry);
         let (argc, argv) = (b.block_params(entry)[0], b.block_params(entry)[1]);
-        let call = |b: &mut FunctionBuilder, obj: &mut ObjectModule, name: &str, args: &[cranelift_codegen::ir::Value]| {
+        let call = |b: &mut FunctionBuilder,
+                    obj: &mut ObjectModule,
+                    name: &str,
+                    args: &[cranelift_codegen::ir::Value]| {
             let id = imports.iter().find(|(n, _)| *n == name).unwrap().1;
             let fref = obj.declare_func_in_func(id, b.func);
             let inst = b.ins().call(fref, args);
@@ -139,9 +152,20 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         let globals_addr = gv(&mut b, &mut obj, globals_id);
         let len = b.ins().iconst(ptr, blob_len as i64);
         let nglobals = b.ins().iconst(ptr, m.globals.len() as i64);
-        let handle = call(&mut b, &mut obj, "molt_module_init", &[blob_addr, len, consts_addr, globals_addr, nglobals]).unwrap();
+        let handle = call(
+            &mut b,
+            &mut obj,
+            "molt_module_init",
+            &[blob_addr, len, consts_addr, globals_addr, nglobals],
+        )
+        .unwrap();
         let handle_addr = gv(&mut b, &mut obj, handle_id);
-        b.ins().store(cranelift_codegen::ir::MemFlagsData::trusted(), handle, handle_addr, 0);
+        b.ins().store(
+            cranelift_codegen::ir::MemFlagsData::trusted(),
+            handle,
+            handle_addr,
+            0,
+        );
         let body = obj.declare_func_in_func(func_ids[0], b.func);
         let null = b.ins().iconst(ptr, 0);
         let inst = b.ins().call(body, &[null]);
@@ -150,7 +174,8 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         b.ins().return_(&[code]);
         b.finalize(obj.isa().frontend_config());
     }
-    obj.define_function(main_id, &mut ctx).map_err(|e| format!("{e:?}"))?;
+    obj.define_function(main_id, &mut ctx)
+        .map_err(|e| format!("{e:?}"))?;
     let product = obj.finish();
     product.emit().map_err(|e| e.to_string())
 }

@@ -43,12 +43,26 @@ impl Diagnostic {
     pub fn at(kind: DiagKind, path: &str, source: &str, offset: usize, message: String) -> Self {
         let (line, col) = line_col(source, offset);
         let source_line = source.lines().nth(line - 1).unwrap_or("").to_string();
-        Diagnostic { kind, path: path.to_string(), line, col, message, source_line, help: None }
+        Diagnostic {
+            kind,
+            path: path.to_string(),
+            line,
+            col,
+            message,
+            source_line,
+            help: None,
+        }
     }
 
     /// An internal error (no position).
     pub fn internal(path: &str, source: &str, message: &str) -> Self {
-        Diagnostic::at(DiagKind::Internal, path, source, 0, format!("internal compiler error: {message}"))
+        Diagnostic::at(
+            DiagKind::Internal,
+            path,
+            source,
+            0,
+            format!("internal compiler error: {message}"),
+        )
     }
 
     /// Adds a hint.
@@ -65,7 +79,11 @@ impl fmt::Display for Diagnostic {
             DiagKind::Unsupported => "error: unsupported",
             DiagKind::Internal => "error",
         };
-        writeln!(f, "{}:{}:{}: {}: {}", self.path, self.line, self.col, label, self.message)?;
+        writeln!(
+            f,
+            "{}:{}:{}: {}: {}",
+            self.path, self.line, self.col, label, self.message
+        )?;
         writeln!(f, "    {}", self.source_line)?;
         let pad: String = self
             .source_line

@@ -11,7 +11,13 @@ pub fn parse_module(path: &str, source: &str) -> Result<ast::ModModule, Diagnost
         Ok(parsed) => Ok(parsed.into_syntax()),
         Err(e) => {
             let offset = usize::from(e.location.start());
-            Err(Diagnostic::at(DiagKind::Syntax, path, source, offset, syntax_message(&e.error.to_string())))
+            Err(Diagnostic::at(
+                DiagKind::Syntax,
+                path,
+                source,
+                offset,
+                syntax_message(&e.error.to_string()),
+            ))
         }
     }
 }

@@ -117,7 +117,8 @@ impl FunctionScope {
             }
             Stmt::ImportFrom(i) => {
                 for a in &i.names {
-                    self.locals.insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                    self.locals
+                        .insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
                 }
             }
             Stmt::Global(g) => {

@@ -204,7 +204,10 @@ pub fn to_wit() -> String {
             .iter()
             .map(|(n, t)| format!("{}: {}", n.replace('_', "-"), t.wit_name()))
             .collect();
-        let ret = f.ret.map(|t| format!(" -> {}", t.wit_name())).unwrap_or_default();
+        let ret = f
+            .ret
+            .map(|t| format!(" -> {}", t.wit_name()))
+            .unwrap_or_default();
         out.push_str(&format!(
             "    {}: func({}){};\n",
             f.name.replace('_', "-"),

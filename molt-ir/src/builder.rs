@@ -29,7 +29,12 @@ impl FunctionBuilder {
             value_types: Vec::new(),
             first_line: 1,
         };
-        let mut b = FunctionBuilder { func, current: BlockId(0), terminated: false, line: 0 };
+        let mut b = FunctionBuilder {
+            func,
+            current: BlockId(0),
+            terminated: false,
+            line: 0,
+        };
         b.current = b.create_block(None);
         b
     }
@@ -110,7 +115,9 @@ impl FunctionBuilder {
         assert!(!self.terminated, "instruction after terminator");
         let result = kind.result_type().map(|t| self.new_value(t));
         let line = self.line;
-        self.func.blocks[self.current.index()].insts.push(Inst { kind, result, line });
+        self.func.blocks[self.current.index()]
+            .insts
+            .push(Inst { kind, result, line });
         result.unwrap_or(ValueId(u32::MAX))
     }
 

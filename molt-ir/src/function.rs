@@ -58,6 +58,9 @@ impl Function {
 
     /// The slot named `name`, if any.
     pub fn slot(&self, name: &str) -> Option<SlotId> {
-        self.slots.iter().position(|s| s == name).map(|i| SlotId(i as u32))
+        self.slots
+            .iter()
+            .position(|s| s == name)
+            .map(|i| SlotId(i as u32))
     }
 }

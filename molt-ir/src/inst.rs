@@ -103,9 +103,18 @@ pub enum InstKind {
     Truthy(ValueId),
     /// `call v0(v1, v2; c5)`: call with positional args; the trailing `kwnames`
     /// tuple constant names the last arguments.
-    Call { callee: ValueId, args: Vec<ValueId>, kwnames: Option<ConstId> },
+    Call {
+        callee: ValueId,
+        args: Vec<ValueId>,
+        kwnames: Option<ConstId>,
+    },
     /// `call.method v0.c1(v2; c5)`: `obj.name(args)` without a bound method.
-    CallMethod { obj: ValueId, name: ConstId, args: Vec<ValueId>, kwnames: Option<ConstId> },
+    CallMethod {
+        obj: ValueId,
+        name: ConstId,
+        args: Vec<ValueId>,
+        kwnames: Option<ConstId>,
+    },
     /// `getattr v0, c1`.
     GetAttr(ValueId, ConstId),
     /// `getitem v0, v1`: `a[b]`.
@@ -164,7 +173,10 @@ pub struct BlockCall {
 impl BlockCall {
     /// An edge that passes no values.
     pub fn plain(block: BlockId) -> Self {
-        BlockCall { block, args: Vec::new() }
+        BlockCall {
+            block,
+            args: Vec::new(),
+        }
     }
 }
 
@@ -174,7 +186,11 @@ pub enum Terminator {
     /// `jump b1(v0)`.
     Jump(BlockCall),
     /// `branch v0, b1, b2`: on an unboxed bool.
-    Branch { cond: ValueId, then: BlockCall, otherwise: BlockCall },
+    Branch {
+        cond: ValueId,
+        then: BlockCall,
+        otherwise: BlockCall,
+    },
     /// `return v0` (steals).
     Return(ValueId),
     /// `raise v0 from v1`: raise an exception (instance or class), with an
@@ -184,7 +200,11 @@ pub enum Terminator {
     Reraise(ValueId),
     /// `for.next %2, b1, b2`: the next item of the iterator held in a slot
     /// goes to b1's single parameter; exhaustion goes to b2.
-    ForNext { iter: SlotId, body: BlockId, exit: BlockId },
+    ForNext {
+        iter: SlotId,
+        body: BlockId,
+        exit: BlockId,
+    },
     /// `unreachable`: control never gets here.
     Unreachable,
 }
@@ -451,7 +471,11 @@ impl Terminator {
     pub fn operands(&self) -> Vec<ValueId> {
         match self {
             Terminator::Jump(call) => call.args.clone(),
-            Terminator::Branch { cond, then, otherwise } => {
+            Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let mut all = vec![*cond];
                 all.extend(&then.args);
                 all.extend(&otherwise.args);
@@ -472,7 +496,9 @@ impl Terminator {
     pub fn stolen(&self) -> Vec<ValueId> {
         match self {
             Terminator::Jump(call) => call.args.clone(),
-            Terminator::Branch { then, otherwise, .. } => {
+            Terminator::Branch {
+                then, otherwise, ..
+            } => {
                 let mut all = then.args.clone();
                 all.extend(&otherwise.args);
                 all
@@ -499,7 +525,9 @@ impl Terminator {
     pub fn successors(&self) -> Vec<BlockId> {
         match self {
             Terminator::Jump(call) => vec![call.block],
-            Terminator::Branch { then, otherwise, .. } => vec![then.block, otherwise.block],
+            Terminator::Branch {
+                then, otherwise, ..
+            } => vec![then.block, otherwise.block],
             Terminator::ForNext { body, exit, .. } => vec![*body, *exit],
             Terminator::Return(_)
             | Terminator::Raise(..)

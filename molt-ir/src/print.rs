@@ -58,8 +58,12 @@ fn write_function(out: &mut String, index: usize, f: &Function) {
     )
     .unwrap();
     if !f.slots.is_empty() {
-        let slots: Vec<String> =
-            f.slots.iter().enumerate().map(|(i, s)| format!("%{i} {s}")).collect();
+        let slots: Vec<String> = f
+            .slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("%{i} {s}"))
+            .collect();
         writeln!(out, "  slots {}", slots.join(", ")).unwrap();
     }
     for (i, block) in f.blocks.iter().enumerate() {
@@ -84,7 +88,13 @@ fn write_block(out: &mut String, index: usize, block: &Block) {
         out.push_str(&inst_to_string(&inst.kind));
         writeln!(out, "  @{}", inst.line).unwrap();
     }
-    writeln!(out, "  {}  @{}", terminator_to_string(&block.terminator), block.term_line).unwrap();
+    writeln!(
+        out,
+        "  {}  @{}",
+        terminator_to_string(&block.terminator),
+        block.term_line
+    )
+    .unwrap();
 }
 
 /// An instruction (without its result) as text.
@@ -113,11 +123,28 @@ pub fn inst_to_string(kind: &InstKind) -> String {
         InstKind::Unary(op, v) => format!("{name} {} {v}", op.name()),
         InstKind::Compare(op, a, b) => format!("{name} {} {a}, {b}", op.name()),
         InstKind::Convert(conv, v) => format!("{name} {} {v}", conv.name()),
-        InstKind::Call { callee, args, kwnames } => {
-            format!("{name} {callee}({}{})", values(args), kwnames_suffix(*kwnames))
+        InstKind::Call {
+            callee,
+            args,
+            kwnames,
+        } => {
+            format!(
+                "{name} {callee}({}{})",
+                values(args),
+                kwnames_suffix(*kwnames)
+            )
         }
-        InstKind::CallMethod { obj, name: method, args, kwnames } => {
-            format!("{name} {obj}.{method}({}{})", values(args), kwnames_suffix(*kwnames))
+        InstKind::CallMethod {
+            obj,
+            name: method,
+            args,
+            kwnames,
+        } => {
+            format!(
+                "{name} {obj}.{method}({}{})",
+                values(args),
+                kwnames_suffix(*kwnames)
+            )
         }
         InstKind::GetAttr(v, c) | InstKind::ImportFrom(v, c) => format!("{name} {v}, {c}"),
         InstKind::GetItem(a, b)
@@ -146,8 +173,16 @@ pub fn inst_to_string(kind: &InstKind) -> String {
 pub fn terminator_to_string(term: &Terminator) -> String {
     match term {
         Terminator::Jump(call) => format!("jump {}", block_call(call)),
-        Terminator::Branch { cond, then, otherwise } => {
-            format!("branch {cond}, {}, {}", block_call(then), block_call(otherwise))
+        Terminator::Branch {
+            cond,
+            then,
+            otherwise,
+        } => {
+            format!(
+                "branch {cond}, {}, {}",
+                block_call(then),
+                block_call(otherwise)
+            )
         }
         Terminator::Return(v) => format!("return {v}"),
         Terminator::Raise(v, None) => format!("raise {v}"),
@@ -171,7 +206,10 @@ fn kwnames_suffix(kwnames: Option<crate::entities::ConstId>) -> String {
 }
 
 fn values(vs: &[ValueId]) -> String {
-    vs.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+    vs.iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A double-quoted string with `\"`, `\\` and `\u{..}` escapes for anything

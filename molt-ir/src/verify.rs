@@ -37,7 +37,11 @@ pub struct VerifyError {
 
 impl fmt::Display for VerifyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "IR verification failed in {}: {}\n{}", self.function, self.message, self.listing)
+        write!(
+            f,
+            "IR verification failed in {}: {}\n{}",
+            self.function, self.message, self.listing
+        )
     }
 }
 
@@ -67,7 +71,10 @@ impl Checker<'_> {
             listing.push_str(line);
             listing.push('\n');
             if line.starts_with('b') && line.ends_with(':') {
-                current = line[1..].split(['(', ' ', ':']).next().and_then(|n| n.parse().ok());
+                current = line[1..]
+                    .split(['(', ' ', ':'])
+                    .next()
+                    .and_then(|n| n.parse().ok());
                 seen_insts = 0;
                 if current == Some(block.index()) && inst.is_none() && line.contains('(') {
                     listing.push_str(&format!("; error: {message}\n"));
@@ -97,7 +104,11 @@ impl Checker<'_> {
 
 /// Verifies one function of a module.
 pub fn verify_function(m: &Module, index: usize, f: &Function) -> Result<(), VerifyError> {
-    let c = Checker { module: m, func: f, index };
+    let c = Checker {
+        module: m,
+        func: f,
+        index,
+    };
     if f.blocks.is_empty() {
         return Err(c.fail(BlockId(0), None, "function has no blocks".into()));
     }
@@ -151,7 +162,9 @@ pub fn verify_function(m: &Module, index: usize, f: &Function) -> Result<(), Ver
         }
         // Each edge takes over its arguments; a value may go down several edges.
         let edges: Vec<Vec<ValueId>> = match term {
-            Terminator::Branch { then, otherwise, .. } => {
+            Terminator::Branch {
+                then, otherwise, ..
+            } => {
                 vec![then.args.clone(), otherwise.args.clone()]
             }
             _ => vec![term.stolen()],
@@ -167,7 +180,9 @@ pub fn verify_function(m: &Module, index: usize, f: &Function) -> Result<(), Ver
             Terminator::Jump(call) => {
                 check_block_target(&c, bid, None, call.block, call.args.len())?
             }
-            Terminator::Branch { then, otherwise, .. } => {
+            Terminator::Branch {
+                then, otherwise, ..
+            } => {
                 check_block_target(&c, bid, None, then.block, then.args.len())?;
                 check_block_target(&c, bid, None, otherwise.block, otherwise.args.len())?;
             }
@@ -198,7 +213,11 @@ fn use_value(
         Some(_) if c.func.value_type(v) != want => Err(c.fail(
             block,
             inst,
-            format!("{v} has type {}, expected {}", c.func.value_type(v).name(), want.name()),
+            format!(
+                "{v} has type {}, expected {}",
+                c.func.value_type(v).name(),
+                want.name()
+            ),
         )),
         Some(_) => Ok(()),
     }

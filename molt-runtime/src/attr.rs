@@ -102,4 +102,3 @@ pub fn getattr(obj: Value, name: Value) -> R {
         format!("'{}' object has no attribute '{attr}'", type_name(obj)),
     )
 }
-

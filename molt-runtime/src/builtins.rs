@@ -11,7 +11,10 @@ use crate::str::{is_str, new_str};
 use crate::value::{none, Owned, Value};
 
 static mut BUILTINS: Value = Value::NONE;
-static mut MODULE_FACTORIES: Vec<(&'static str, fn() -> Owned)> = Vec::new();
+/// Creates an intrinsic module on first import.
+type ModuleFactory = fn() -> Owned;
+
+static mut MODULE_FACTORIES: Vec<(&'static str, ModuleFactory)> = Vec::new();
 static mut MODULES: Vec<(&'static str, Owned)> = Vec::new();
 
 /// Every builtin function, by name.
@@ -47,19 +50,59 @@ pub fn init_builtins() {
 
 /// Builtin types reachable by name.
 const EXPOSED_TYPES: &[TypeId] = &[
-    TypeId::Object, TypeId::Type, TypeId::Int, TypeId::Bool, TypeId::Float, TypeId::Str,
-    TypeId::List, TypeId::Tuple, TypeId::Dict, TypeId::Range, TypeId::Slice,
-    TypeId::Enumerate, TypeId::Zip, TypeId::Reversed, TypeId::Map, TypeId::Filter,
-    TypeId::BaseException, TypeId::SystemExit, TypeId::KeyboardInterrupt, TypeId::GeneratorExit,
-    TypeId::Exception, TypeId::StopIteration, TypeId::StopAsyncIteration, TypeId::ArithmeticError,
-    TypeId::FloatingPointError, TypeId::OverflowError, TypeId::ZeroDivisionError,
-    TypeId::AssertionError, TypeId::AttributeError, TypeId::BufferError, TypeId::EOFError,
-    TypeId::ImportError, TypeId::ModuleNotFoundError, TypeId::LookupError, TypeId::IndexError,
-    TypeId::KeyError, TypeId::MemoryError, TypeId::NameError, TypeId::UnboundLocalError,
-    TypeId::OSError, TypeId::ReferenceError, TypeId::RuntimeError, TypeId::NotImplementedError,
-    TypeId::RecursionError, TypeId::SyntaxError, TypeId::SystemError, TypeId::TypeError,
-    TypeId::ValueError, TypeId::UnicodeError, TypeId::Warning, TypeId::DeprecationWarning,
-    TypeId::RuntimeWarning, TypeId::UserWarning,
+    TypeId::Object,
+    TypeId::Type,
+    TypeId::Int,
+    TypeId::Bool,
+    TypeId::Float,
+    TypeId::Str,
+    TypeId::List,
+    TypeId::Tuple,
+    TypeId::Dict,
+    TypeId::Range,
+    TypeId::Slice,
+    TypeId::Enumerate,
+    TypeId::Zip,
+    TypeId::Reversed,
+    TypeId::Map,
+    TypeId::Filter,
+    TypeId::BaseException,
+    TypeId::SystemExit,
+    TypeId::KeyboardInterrupt,
+    TypeId::GeneratorExit,
+    TypeId::Exception,
+    TypeId::StopIteration,
+    TypeId::StopAsyncIteration,
+    TypeId::ArithmeticError,
+    TypeId::FloatingPointError,
+    TypeId::OverflowError,
+    TypeId::ZeroDivisionError,
+    TypeId::AssertionError,
+    TypeId::AttributeError,
+    TypeId::BufferError,
+    TypeId::EOFError,
+    TypeId::ImportError,
+    TypeId::ModuleNotFoundError,
+    TypeId::LookupError,
+    TypeId::IndexError,
+    TypeId::KeyError,
+    TypeId::MemoryError,
+    TypeId::NameError,
+    TypeId::UnboundLocalError,
+    TypeId::OSError,
+    TypeId::ReferenceError,
+    TypeId::RuntimeError,
+    TypeId::NotImplementedError,
+    TypeId::RecursionError,
+    TypeId::SyntaxError,
+    TypeId::SystemError,
+    TypeId::TypeError,
+    TypeId::ValueError,
+    TypeId::UnicodeError,
+    TypeId::Warning,
+    TypeId::DeprecationWarning,
+    TypeId::RuntimeWarning,
+    TypeId::UserWarning,
 ];
 
 /// The builtin named by a str value.
@@ -69,7 +112,7 @@ pub fn lookup(name: Value) -> Option<Owned> {
 }
 
 /// Registers an importable intrinsic module, created on first import.
-pub fn register_module(name: &'static str, factory: fn() -> Owned) {
+pub fn register_module(name: &'static str, factory: ModuleFactory) {
     unsafe { (*std::ptr::addr_of_mut!(MODULE_FACTORIES)).push((name, factory)) }
 }
 
@@ -112,7 +155,10 @@ fn print(args: &[Value], kwnames: &[Owned]) -> R {
             } else if is_str(v) {
                 Ok(Some(crate::str::as_string(v)))
             } else {
-                type_error(format!("{what} must be None or a string, not {}", type_name(v)))
+                type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    type_name(v)
+                ))
             }
         };
         match k.as_str() {
@@ -131,7 +177,9 @@ fn print(args: &[Value], kwnames: &[Owned]) -> R {
             }
             "flush" => flush = crate::ops::truthy(v)?,
             other => {
-                return type_error(format!("'{other}' is an invalid keyword argument for print()"))
+                return type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                ))
             }
         }
     }

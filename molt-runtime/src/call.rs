@@ -186,14 +186,27 @@ pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
         return type_error(format!("{name} expected {min} arguments, got {n}"));
     }
     if n < min {
-        return type_error(format!("{name} expected at least {min} argument{}, got {n}", plural(min)));
+        return type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ));
     }
-    type_error(format!("{name} expected at most {max} argument{}, got {n}", plural(max)))
+    type_error(format!(
+        "{name} expected at most {max} argument{}, got {n}",
+        plural(max)
+    ))
 }
 
 /// Splits builtin arguments into positional ones and `(name, value)` keywords.
-pub fn split_kwargs<'a>(args: &'a [Value], kwnames: &'a [Owned]) -> (&'a [Value], Vec<(String, Value)>) {
+pub fn split_kwargs<'a>(
+    args: &'a [Value],
+    kwnames: &'a [Owned],
+) -> (&'a [Value], Vec<(String, Value)>) {
     let npos = args.len() - kwnames.len();
-    let kws = kwnames.iter().zip(&args[npos..]).map(|(k, v)| (as_string(k.v()), *v)).collect();
+    let kws = kwnames
+        .iter()
+        .zip(&args[npos..])
+        .map(|(k, v)| (as_string(k.v()), *v))
+        .collect();
     (&args[..npos], kws)
 }

@@ -70,13 +70,19 @@ impl DictData {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
     /// The value for `key`, borrowed.
     pub fn get(&self, key: Value, hash: i64) -> R<Option<Value>> {
-        Ok(self.find(key, hash)?.map(|i| self.entries[i].as_ref().unwrap().value.v()))
+        Ok(self
+            .find(key, hash)?
+            .map(|i| self.entries[i].as_ref().unwrap().value.v()))
     }
 
     /// Sets `key` to `value`; an existing key keeps its position.
@@ -137,7 +143,11 @@ impl DictData {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != ix as i64 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         i
     }
@@ -148,7 +158,11 @@ impl DictData {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = ix as i64;
     }
@@ -205,7 +219,13 @@ pub fn new_view(dict: Value, kind: ViewKind) -> Owned {
         ViewKind::Values => TypeId::DictValues,
         ViewKind::Items => TypeId::DictItems,
     };
-    alloc(id, DictView { dict: dict.new_ref(), kind })
+    alloc(
+        id,
+        DictView {
+            dict: dict.new_ref(),
+            kind,
+        },
+    )
 }
 
 /// The payload of a dict view value.

@@ -100,11 +100,7 @@ fn set_context(exc: Value, context: Value) {
     }
     // Break any cycle the new link would close.
     let mut o = context;
-    loop {
-        let next = match &exc_data(o).context {
-            Some(c) => c.v(),
-            None => break,
-        };
+    while let Some(next) = exc_data(o).context.as_ref().map(|c| c.v()) {
         if next == exc {
             exc_data(o).context = None;
             break;

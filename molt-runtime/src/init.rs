@@ -8,22 +8,27 @@
 //! text), 2: tuple (`u32` count + `u32` constant indices); `u32` global count,
 //! then each global's name (`u32` length + UTF-8).
 
-use crate::exception::{err, exc_data, instantiate, raise_value, type_error, Raised, TbEntry, R};
+use crate::exception::{err, exc_data, instantiate, raise_value, type_error, TbEntry, R};
 use crate::module::{module_data, new_compiled};
-use crate::object::{immortalize, is_subtype, ty, type_name, TypeId};
+use crate::object::{immortalize, is_subtype, ty, TypeId};
 use crate::state::ts;
 use crate::str::{as_string, from_code_points, new_str};
 use crate::value::{Owned, Value};
 
 /// Starts the runtime: types, streams, hash key, argv.
-pub fn init_runtime(argc: i32, argv: *const *const i8) {
+///
+/// # Safety
+/// `argv` must point to `argc` valid C strings.
+pub unsafe fn init_runtime(argc: i32, argv: *const *const i8) {
     crate::object::init_types();
     crate::io::init_streams();
     let state = ts();
     state.hash_key = crate::state::hash_key_from_env();
     state.argv = (0..argc as usize)
         .map(|i| unsafe {
-            std::ffi::CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned()
+            std::ffi::CStr::from_ptr(*argv.add(i))
+                .to_string_lossy()
+                .into_owned()
         })
         .collect();
     crate::builtins::init_builtins();
@@ -90,7 +95,15 @@ impl Reader<'_> {
 }
 
 /// Creates a compiled module from its blob; fills `consts` and resets `globals`.
-pub fn module_init(blob: &[u8], consts: *mut Value, globals: *mut Value, nglobals: usize) -> *const u8 {
+///
+/// # Safety
+/// `consts` and `globals` must have room for every constant and global.
+pub unsafe fn module_init(
+    blob: &[u8],
+    consts: *mut Value,
+    globals: *mut Value,
+    nglobals: usize,
+) -> *const u8 {
     let mut r = Reader { data: blob, pos: 0 };
     let name = r.text().to_string();
     let path = r.text().to_string();
@@ -155,7 +168,10 @@ pub fn load_global_slow(module: *const u8, index: u32) -> R {
     if let Some(v) = crate::builtins::lookup(name) {
         return Ok(v);
     }
-    err(TypeId::NameError, format!("name '{}' is not defined", as_string(name)))
+    err(
+        TypeId::NameError,
+        format!("name '{}' is not defined", as_string(name)),
+    )
 }
 
 /// Deletes a global.
@@ -172,7 +188,15 @@ pub fn del_global(module: *const u8, index: u32) -> R<()> {
 }
 
 /// A function object; `info` is the constant tuple `(name, qualname, params)`.
-pub fn make_function(module: *const u8, entry: *const u8, info: Value, defaults: Value) -> Owned {
+///
+/// # Safety
+/// `entry` must be a compiled function with the `Entry` signature.
+pub unsafe fn make_function(
+    module: *const u8,
+    entry: *const u8,
+    info: Value,
+    defaults: Value,
+) -> Owned {
     let info = crate::tuple::items(info);
     crate::object::alloc(
         TypeId::Function,
@@ -192,7 +216,10 @@ pub fn import(name: Value) -> R {
     let text = as_string(name);
     match crate::builtins::find_module(&text) {
         Some(m) => Ok(m),
-        None => err(TypeId::ModuleNotFoundError, format!("No module named '{text}'")),
+        None => err(
+            TypeId::ModuleNotFoundError,
+            format!("No module named '{text}'"),
+        ),
     }
 }
 
@@ -202,10 +229,18 @@ pub fn import_from(module: Value, name: Value) -> R {
         Some(v) => Ok(v),
         None => {
             let m = module_data(module);
-            let extra = if m.path.is_empty() { " (unknown location)".to_string() } else { format!(" ({})", m.path) };
+            let extra = if m.path.is_empty() {
+                " (unknown location)".to_string()
+            } else {
+                format!(" ({})", m.path)
+            };
             err(
                 TypeId::ImportError,
-                format!("cannot import name '{}' from '{}'{extra}", as_string(name), m.name),
+                format!(
+                    "cannot import name '{}' from '{}'{extra}",
+                    as_string(name),
+                    m.name
+                ),
             )
         }
     }
@@ -237,7 +272,9 @@ pub fn do_raise(exc: Value, cause: Value) -> R {
     if cause != Value::UNBOUND {
         let cause = if cause.is_none() {
             None
-        } else if crate::object::is_type(cause) || crate::object::is_instance(cause, TypeId::BaseException) {
+        } else if crate::object::is_type(cause)
+            || crate::object::is_instance(cause, TypeId::BaseException)
+        {
             Some(instantiate(cause)?)
         } else {
             return type_error("exception causes must derive from BaseException");
@@ -247,9 +284,4 @@ pub fn do_raise(exc: Value, cause: Value) -> R {
         d.suppress_context = true;
     }
     Err(raise_value(exc))
-}
-
-/// The message for a type mismatch in an argument.
-pub fn wrong_type(what: &str, v: Value) -> Raised {
-    crate::exception::raise(TypeId::TypeError, format!("{what}, not {}", type_name(v)))
 }

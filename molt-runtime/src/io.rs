@@ -83,7 +83,10 @@ fn write(args: &[Value], kwnames: &[Owned]) -> R {
     arg_count("write", &args[1..], 1, 1)?;
     let s = args[1];
     if !is_str(s) {
-        return type_error(format!("write() argument must be str, not {}", type_name(s)));
+        return type_error(format!(
+            "write() argument must be str, not {}",
+            type_name(s)
+        ));
     }
     write_text(stream_fd(args[0]), &str_data(s).to_string_lossy());
     Ok(crate::int::from_i64(str_data(s).len as i64))

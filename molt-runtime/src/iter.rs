@@ -10,23 +10,57 @@ use crate::value::{Owned, Value};
 /// The state of a builtin iterator.
 pub enum IterData {
     /// A list, tuple or str walked forwards by index.
-    Seq { seq: Owned, index: usize },
+    Seq {
+        seq: Owned,
+        index: usize,
+    },
     /// A list walked backwards; `index` is one past the next item.
-    SeqReverse { seq: Owned, index: usize },
+    SeqReverse {
+        seq: Owned,
+        index: usize,
+    },
     /// A range of inline-sized ints.
-    Range { next: i64, step: i64, remaining: u64 },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: u64,
+    },
     /// A range whose values do not all fit `i64`.
-    BigRange { next: num_bigint::BigInt, step: num_bigint::BigInt, remaining: num_bigint::BigInt },
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+    },
     /// Entries of a dict, by entry index; `size` detects resizing.
-    Dict { dict: Owned, kind: ViewKind, index: usize, size: usize },
-    Enumerate { iter: Owned, count: Owned },
-    Zip { iters: Vec<Owned>, strict: bool },
+    Dict {
+        dict: Owned,
+        kind: ViewKind,
+        index: usize,
+        size: usize,
+    },
+    Enumerate {
+        iter: Owned,
+        count: Owned,
+    },
+    Zip {
+        iters: Vec<Owned>,
+        strict: bool,
+    },
     /// `map(func, *iterables)`.
-    Map { func: Owned, iters: Vec<Owned> },
+    Map {
+        func: Owned,
+        iters: Vec<Owned>,
+    },
     /// `filter(func, iterable)`; `func` None keeps truthy items.
-    Filter { func: Owned, iter: Owned },
+    Filter {
+        func: Owned,
+        iter: Owned,
+    },
     /// `iter(func, sentinel)`; `func` becomes None once exhausted.
-    Callable { func: Owned, sentinel: Owned },
+    Callable {
+        func: Owned,
+        sentinel: Owned,
+    },
 }
 
 /// A new iterator object of a builtin iterator type.
@@ -42,7 +76,15 @@ fn data<'a>(it: Value) -> &'a mut IterData {
 pub fn iter(v: Value) -> R {
     if v.is_ptr() {
         let id = type_id(v);
-        let seq = |tid| Ok(new_iter(tid, IterData::Seq { seq: v.new_ref(), index: 0 }));
+        let seq = |tid| {
+            Ok(new_iter(
+                tid,
+                IterData::Seq {
+                    seq: v.new_ref(),
+                    index: 0,
+                },
+            ))
+        };
         match id {
             TypeId::List => return seq(TypeId::ListIterator),
             TypeId::Tuple => return seq(TypeId::TupleIterator),
@@ -55,8 +97,7 @@ pub fn iter(v: Value) -> R {
             TypeId::Range => return crate::range_methods::range_iter(v),
             _ => {}
         }
-        if crate::object::type_data(crate::object::type_of(v)).kind
-            == crate::object::Kind::Iterator
+        if crate::object::type_data(crate::object::type_of(v)).kind == crate::object::Kind::Iterator
         {
             return Ok(v.new_ref());
         }
@@ -71,13 +112,22 @@ fn dict_iter(d: Value, kind: ViewKind) -> Owned {
         ViewKind::Items => TypeId::DictItemIterator,
     };
     let size = dict_data(d).len();
-    new_iter(id, IterData::Dict { dict: d.new_ref(), kind, index: 0, size })
+    new_iter(
+        id,
+        IterData::Dict {
+            dict: d.new_ref(),
+            kind,
+            index: 0,
+            size,
+        },
+    )
 }
 
 /// The next item, `None` when exhausted.
 pub fn next(it: Value) -> R<Option<Owned>> {
-    if !it.is_ptr() || crate::object::type_data(crate::object::type_of(it)).kind
-        != crate::object::Kind::Iterator
+    if !it.is_ptr()
+        || crate::object::type_data(crate::object::type_of(it)).kind
+            != crate::object::Kind::Iterator
     {
         return type_error(format!("'{}' object is not an iterator", type_name(it)));
     }
@@ -106,7 +156,11 @@ pub fn next(it: Value) -> R<Option<Owned>> {
             *index -= 1;
             Ok(Some(items[*index].clone()))
         }
-        IterData::Range { next, step, remaining } => {
+        IterData::Range {
+            next,
+            step,
+            remaining,
+        } => {
             if *remaining == 0 {
                 return Ok(None);
             }
@@ -115,7 +169,11 @@ pub fn next(it: Value) -> R<Option<Owned>> {
             *next = next.wrapping_add(*step);
             Ok(Some(crate::int::from_i64(v)))
         }
-        IterData::BigRange { next, step, remaining } => {
+        IterData::BigRange {
+            next,
+            step,
+            remaining,
+        } => {
             if num_traits::Zero::is_zero(remaining) {
                 return Ok(None);
             }
@@ -124,7 +182,12 @@ pub fn next(it: Value) -> R<Option<Owned>> {
             *remaining -= 1u32;
             Ok(Some(crate::int::from_bigint(v)))
         }
-        IterData::Dict { dict, kind, index, size } => {
+        IterData::Dict {
+            dict,
+            kind,
+            index,
+            size,
+        } => {
             let d = dict_data(dict.v());
             if d.len() != *size {
                 *size = usize::MAX;

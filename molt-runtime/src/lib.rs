@@ -34,7 +34,7 @@ pub mod state;
 pub mod str;
 pub mod str_methods;
 pub mod subscript;
-pub mod traceback;
 pub mod text;
+pub mod traceback;
 pub mod tuple;
 pub mod value;

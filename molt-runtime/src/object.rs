@@ -151,8 +151,16 @@ pub fn init_types() {
         }
         for &(id, name, kind, _) in TYPE_DEFS {
             let obj = Box::new(Obj {
-                header: Header { rc: IMMORTAL, ty: std::ptr::null_mut() },
-                data: TypeData { name, kind, base: std::ptr::null_mut(), id },
+                header: Header {
+                    rc: IMMORTAL,
+                    ty: std::ptr::null_mut(),
+                },
+                data: TypeData {
+                    name,
+                    kind,
+                    base: std::ptr::null_mut(),
+                    id,
+                },
             });
             types.push(Box::into_raw(obj) as *mut Header);
         }
@@ -240,7 +248,10 @@ pub fn alloc<T>(id: TypeId, data: T) -> Owned {
 
 /// A new heap object of the given type.
 pub fn alloc_typed<T>(t: *mut Header, data: T) -> Owned {
-    let obj = Box::new(Obj { header: Header { rc: 1, ty: t }, data });
+    let obj = Box::new(Obj {
+        header: Header { rc: 1, ty: t },
+        data,
+    });
     Owned::from_raw(Value::from_ptr(Box::into_raw(obj) as *mut Header))
 }
 

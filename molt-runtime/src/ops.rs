@@ -283,7 +283,10 @@ fn repeat(seq: Value, n: i64) -> R {
     let n = n as usize;
     if is_str(seq) {
         let s = str_data(seq);
-        if s.len.checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 4) {
+        if s.len
+            .checked_mul(n)
+            .is_none_or(|t| t > isize::MAX as usize / 4)
+        {
             return err(TypeId::MemoryError, "");
         }
         let cps = s.code_points();
@@ -293,12 +296,20 @@ fn repeat(seq: Value, n: i64) -> R {
         }
         return Ok(crate::str::from_code_points(&out));
     }
-    let src: Vec<Owned> = if is_list(seq) { list_items(seq).clone() } else { items(seq).to_vec() };
+    let src: Vec<Owned> = if is_list(seq) {
+        list_items(seq).clone()
+    } else {
+        items(seq).to_vec()
+    };
     let mut out = Vec::with_capacity(src.len() * n);
     for _ in 0..n {
         out.extend(src.iter().cloned());
     }
-    Ok(if is_list(seq) { new_list(out) } else { new_tuple(out) })
+    Ok(if is_list(seq) {
+        new_list(out)
+    } else {
+        new_tuple(out)
+    })
 }
 
 fn int_binary(op: BinOp, a: Value, b: Value) -> R {
@@ -307,7 +318,9 @@ fn int_binary(op: BinOp, a: Value, b: Value) -> R {
             BinOp::Add => x.checked_add(y),
             BinOp::Sub => x.checked_sub(y),
             BinOp::Mul => x.checked_mul(y),
-            BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::div_floor(&x, &y)),
+            BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+                Some(Integer::div_floor(&x, &y))
+            }
             BinOp::Mod if y != 0 && y != -1 => Some(x.mod_floor(&y)),
             BinOp::And | BinOp::Or | BinOp::Xor if a.is_bool() && b.is_bool() => {
                 let r = match op {
@@ -349,7 +362,10 @@ fn int_binary(op: BinOp, a: Value, b: Value) -> R {
         }
         BinOp::FloorDiv => {
             if y.is_zero() {
-                return err(TypeId::ZeroDivisionError, "integer division or modulo by zero");
+                return err(
+                    TypeId::ZeroDivisionError,
+                    "integer division or modulo by zero",
+                );
             }
             Ok(from_bigint(x.div_floor(&y)))
         }
@@ -435,12 +451,7 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> R {
             Ok(r) => r,
             Err(e) => return crate::num_glue::raise_pow_error(e),
         },
-        BinOp::LShift
-        | BinOp::RShift
-        | BinOp::And
-        | BinOp::Or
-        | BinOp::Xor
-        | BinOp::MatMul => {
+        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul => {
             return unsupported(op.symbol(), Value::float(x), Value::float(y));
         }
     };
@@ -490,7 +501,10 @@ pub fn unary(op: UnOp, a: Value) -> R {
         UnOp::Pos => "+",
         _ => "~",
     };
-    type_error(format!("bad operand type for unary {sym}: '{}'", type_name(a)))
+    type_error(format!(
+        "bad operand type for unary {sym}: '{}'",
+        type_name(a)
+    ))
 }
 
 /// The truth value of `v`.
@@ -630,7 +644,11 @@ fn int_float_cmp(i: Value, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Some(n) = to_i64(i) {
         if n.abs() < (1 << 53) {

@@ -14,7 +14,11 @@ use crate::value::{Owned, Value};
 
 fn bounds(r: Value) -> (BigInt, BigInt, BigInt) {
     let d = range_data(r);
-    (to_bigint(d.start.v()), to_bigint(d.stop.v()), to_bigint(d.step.v()))
+    (
+        to_bigint(d.start.v()),
+        to_bigint(d.stop.v()),
+        to_bigint(d.step.v()),
+    )
 }
 
 fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
@@ -36,7 +40,10 @@ pub fn range_len(r: Value) -> R<usize> {
     let (a, b, c) = bounds(r);
     match big_len(&a, &b, &c).to_usize() {
         Some(n) if n <= isize::MAX as usize => Ok(n),
-        _ => err(TypeId::OverflowError, "Python int too large to convert to C ssize_t"),
+        _ => err(
+            TypeId::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ),
     }
 }
 
@@ -71,7 +78,11 @@ pub fn range_contains(r: Value, x: Value) -> R<bool> {
     }
     let (start, stop, step) = bounds(r);
     let x = to_bigint(x);
-    let inside = if step.is_positive() { start <= x && x < stop } else { stop < x && x <= start };
+    let inside = if step.is_positive() {
+        start <= x && x < stop
+    } else {
+        stop < x && x <= start
+    };
     Ok(inside && (x - start).mod_floor(&step).is_zero())
 }
 
@@ -81,11 +92,25 @@ pub fn range_iter(r: Value) -> R {
     let n = big_len(&start, &stop, &step);
     match (start.to_i64(), step.to_i64(), n.to_u64()) {
         (Some(next), Some(step), Some(remaining))
-            if (start.clone() + &step * &n).to_i64().is_some() =>
+            if (start.clone() + step * &n).to_i64().is_some() =>
         {
-            Ok(new_iter(TypeId::RangeIterator, IterData::Range { next, step, remaining }))
+            Ok(new_iter(
+                TypeId::RangeIterator,
+                IterData::Range {
+                    next,
+                    step,
+                    remaining,
+                },
+            ))
         }
-        _ => Ok(new_iter(TypeId::RangeIterator, IterData::BigRange { next: start, step, remaining: n })),
+        _ => Ok(new_iter(
+            TypeId::RangeIterator,
+            IterData::BigRange {
+                next: start,
+                step,
+                remaining: n,
+            },
+        )),
     }
 }
 

@@ -65,7 +65,10 @@ pub fn repr(v: Value) -> R {
             if to_i64(r.step.v()) == Some(1) {
                 Ok(new_str(&format!("range({a}, {b})")))
             } else {
-                Ok(new_str(&format!("range({a}, {b}, {})", repr_string(r.step.v())?)))
+                Ok(new_str(&format!(
+                    "range({a}, {b}, {})",
+                    repr_string(r.step.v())?
+                )))
             }
         }
         TypeId::Slice => {
@@ -104,8 +107,14 @@ pub fn repr(v: Value) -> R {
             Ok(new_str(&format!("<module '{}' (built-in)>", m.name)))
         }
         TypeId::TextIOWrapper => {
-            let name = if crate::io::stream_fd(v) == 1 { "<stdout>" } else { "<stderr>" };
-            Ok(new_str(&format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
+            let name = if crate::io::stream_fd(v) == 1 {
+                "<stdout>"
+            } else {
+                "<stderr>"
+            };
+            Ok(new_str(&format!(
+                "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
+            )))
         }
         _ if crate::object::is_instance(v, TypeId::BaseException) => exception_repr(v),
         _ => Ok(new_str(&format!(

@@ -44,7 +44,9 @@ impl StrData {
         if self.ascii {
             return String::from_utf8(self.data.to_vec()).unwrap();
         }
-        (0..self.len).map(|i| char::from_u32(self.get(i)).unwrap_or('\u{fffd}')).collect()
+        (0..self.len)
+            .map(|i| char::from_u32(self.get(i)).unwrap_or('\u{fffd}'))
+            .collect()
     }
 
     /// Whether the text contains a lone surrogate.
@@ -203,7 +205,7 @@ pub fn str_join_values(parts: &[Value]) -> Owned {
     from_code_points(&cps)
 }
 
-/// Interned single-character strs for code points below 256.
+/// A one-character str.
 pub fn char_str(c: u32) -> Owned {
     from_code_points(&[c])
 }

@@ -18,11 +18,14 @@ pub fn index_of(v: Value, what: &str) -> R<i64> {
             Some(n) => Ok(n),
             None => err(
                 TypeId::IndexError,
-                format!("cannot fit 'int' into an index-sized integer"),
+                "cannot fit 'int' into an index-sized integer",
             ),
         };
     }
-    type_error(format!("{what} indices must be integers or slices, not {}", type_name(v)))
+    type_error(format!(
+        "{what} indices must be integers or slices, not {}",
+        type_name(v)
+    ))
 }
 
 /// Normalises a slice against a length: (start, stop, step, count).
@@ -57,7 +60,11 @@ pub fn slice_indices(s: Value, len: usize) -> R<(i64, i64, i64, usize)> {
     let start = clamp(part(d.start.v())?, if step < 0 { upper } else { lower });
     let stop = clamp(part(d.stop.v())?, if step < 0 { lower } else { upper });
     let count = if step > 0 {
-        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
@@ -79,7 +86,9 @@ fn norm_index(i: i64, len: usize, what: &str) -> R<usize> {
 }
 
 fn pick<T: Clone>(src: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
-    (0..count).map(|k| src[(start + k as i64 * step) as usize].clone()).collect()
+    (0..count)
+        .map(|k| src[(start + k as i64 * step) as usize].clone())
+        .collect()
 }
 
 /// `a[b]`.
@@ -113,7 +122,9 @@ pub fn getitem(a: Value, b: Value) -> R {
             let s = str_data(a);
             if is_slice(b) {
                 let (start, _, step, n) = slice_indices(b, s.len)?;
-                let cps: Vec<u32> = (0..n).map(|k| s.get((start + k as i64 * step) as usize)).collect();
+                let cps: Vec<u32> = (0..n)
+                    .map(|k| s.get((start + k as i64 * step) as usize))
+                    .collect();
                 return Ok(from_code_points(&cps));
             }
             if !is_int(b) {
@@ -129,10 +140,9 @@ pub fn getitem(a: Value, b: Value) -> R {
             Some(v) => Ok(v.new_ref()),
             None => {
                 let args = new_tuple(vec![b.new_ref()]);
-                Err(crate::exception::raise_value(crate::exception::new_exception(
-                    crate::object::ty(TypeId::KeyError),
-                    args,
-                )))
+                Err(crate::exception::raise_value(
+                    crate::exception::new_exception(crate::object::ty(TypeId::KeyError), args),
+                ))
             }
         },
         TypeId::Range => crate::range_methods::range_getitem(a, b),
@@ -154,7 +164,10 @@ pub fn setitem(a: Value, b: Value, c: Value) -> R<()> {
     if is_dict(a) {
         return dict_set(a, b.new_ref(), c.new_ref());
     }
-    type_error(format!("'{}' object does not support item assignment", type_name(a)))
+    type_error(format!(
+        "'{}' object does not support item assignment",
+        type_name(a)
+    ))
 }
 
 fn set_list_slice(a: Value, b: Value, c: Value) -> R<()> {
@@ -191,7 +204,8 @@ pub fn delitem(a: Value, b: Value) -> R<()> {
         let v = list_items(a);
         if is_slice(b) {
             let (start, _, step, n) = slice_indices(b, v.len())?;
-            let mut doomed: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+            let mut doomed: Vec<usize> =
+                (0..n).map(|k| (start + k as i64 * step) as usize).collect();
             doomed.sort_unstable();
             let mut k = 0;
             let mut idx = 0;
@@ -213,14 +227,16 @@ pub fn delitem(a: Value, b: Value) -> R<()> {
         let h = crate::ops::hash(b)?;
         if dict_data(a).remove(b, h)?.is_none() {
             let args = new_tuple(vec![b.new_ref()]);
-            return Err(crate::exception::raise_value(crate::exception::new_exception(
-                crate::object::ty(TypeId::KeyError),
-                args,
-            )));
+            return Err(crate::exception::raise_value(
+                crate::exception::new_exception(crate::object::ty(TypeId::KeyError), args),
+            ));
         }
         return Ok(());
     }
-    type_error(format!("'{}' object doesn't support item deletion", type_name(a)))
+    type_error(format!(
+        "'{}' object doesn't support item deletion",
+        type_name(a)
+    ))
 }
 
 /// The items of `v`, which must number exactly `n`, as a tuple.

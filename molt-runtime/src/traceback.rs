@@ -29,7 +29,9 @@ fn format_chain(exc: Value, out: &mut String, seen: &mut Vec<Value>) {
     } else if let Some(ctx) = &d.context {
         if !d.suppress_context && !seen.contains(&ctx.v()) {
             format_chain(ctx.v(), out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     format_one(exc, out);
@@ -53,7 +55,10 @@ fn format_one(exc: Value, out: &mut String) {
                 flush_repeats(out, repeats);
                 repeats = 0;
             }
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", key.0, key.1, key.2));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                key.0, key.1, key.2
+            ));
             if let Some(src) = m.lines.get(entry.line as usize - 1) {
                 let src = src.trim();
                 if !src.is_empty() {

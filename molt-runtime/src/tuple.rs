@@ -10,7 +10,12 @@ pub struct TupleData {
 
 /// A new tuple owning `items`.
 pub fn new_tuple(items: Vec<Owned>) -> Owned {
-    alloc(TypeId::Tuple, TupleData { items: items.into_boxed_slice() })
+    alloc(
+        TypeId::Tuple,
+        TupleData {
+            items: items.into_boxed_slice(),
+        },
+    )
 }
 
 /// The items of a tuple value.

@@ -31,11 +31,20 @@ pub fn make_module() -> Owned {
     let argv: Vec<Owned> = ts().argv.iter().map(|a| new_str(a)).collect();
     set("argv", molt_runtime::list::new_list(argv));
     set("exit", new_builtin("exit", exit));
-    set("getrecursionlimit", new_builtin("getrecursionlimit", getrecursionlimit));
+    set(
+        "getrecursionlimit",
+        new_builtin("getrecursionlimit", getrecursionlimit),
+    );
     set("stdout", molt_runtime::io::new_stream(1));
     set("stderr", molt_runtime::io::new_stream(2));
     set("maxsize", from_i64(i64::MAX));
-    let info = vec![from_i64(3), from_i64(12), from_i64(1), new_str("final"), from_i64(0)];
+    let info = vec![
+        from_i64(3),
+        from_i64(12),
+        from_i64(1),
+        new_str("final"),
+        from_i64(0),
+    ];
     set("version_info", new_tuple(info));
     set("version", new_str("3.12.1 (molt)"));
     set("platform", new_str("linux"));

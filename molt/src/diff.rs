@@ -32,7 +32,11 @@ pub fn find_python(explicit: Option<&Path>) -> Result<PathBuf, String> {
         .ok()
         .filter(|o| o.status.success())
         .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
-        .or_else(|| std::env::var("HOME").ok().map(|h| PathBuf::from(h).join(".pyenv")));
+        .or_else(|| {
+            std::env::var("HOME")
+                .ok()
+                .map(|h| PathBuf::from(h).join(".pyenv"))
+        });
     if let Some(root) = root {
         if let Ok(entries) = std::fs::read_dir(root.join("versions")) {
             let mut found: Vec<PathBuf> = entries
@@ -59,8 +63,13 @@ fn collect(paths: &[PathBuf], out: &mut Vec<PathBuf>) -> Result<(), String> {
                 .map(|e| e.path())
                 .collect();
             entries.sort();
-            let (dirs, files): (Vec<PathBuf>, Vec<PathBuf>) = entries.into_iter().partition(|e| e.is_dir());
-            out.extend(files.into_iter().filter(|f| f.extension().is_some_and(|x| x == "py")));
+            let (dirs, files): (Vec<PathBuf>, Vec<PathBuf>) =
+                entries.into_iter().partition(|e| e.is_dir());
+            out.extend(
+                files
+                    .into_iter()
+                    .filter(|f| f.extension().is_some_and(|x| x == "py")),
+            );
             collect(&dirs, out)?;
         } else if p.exists() {
             out.push(p.clone());
@@ -103,8 +112,18 @@ fn run_capture(cmd: &mut Command) -> Result<(String, String, i32), String> {
 fn short_diff(what: &str, expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
     let a: Vec<&str> = actual.lines().collect();
-    let i = e.iter().zip(a.iter()).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
-    let show = |v: &[&str]| v.iter().skip(i).take(3).map(|l| format!("        {l}\n")).collect::<String>();
+    let i = e
+        .iter()
+        .zip(a.iter())
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
+    let show = |v: &[&str]| {
+        v.iter()
+            .skip(i)
+            .take(3)
+            .map(|l| format!("        {l}\n"))
+            .collect::<String>()
+    };
     format!(
         "    {what} differs at line {}:\n      cpython:\n{}      molt:\n{}",
         i + 1,
@@ -118,14 +137,29 @@ fn check(file: &Path, python: &Path) -> Outcome {
     let first = source.lines().next().unwrap_or("");
     let exe_dir = match tempfile::tempdir() {
         Ok(d) => d,
-        Err(e) => return Outcome { passed: false, report: format!("    cannot create a temporary directory: {e}\n") },
+        Err(e) => {
+            return Outcome {
+                passed: false,
+                report: format!("    cannot create a temporary directory: {e}\n"),
+            }
+        }
     };
     let exe = exe_dir.path().join("program");
     let molt = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("molt"));
-    let build = Command::new(&molt).arg("build").arg(file).arg("-o").arg(&exe).output();
+    let build = Command::new(&molt)
+        .arg("build")
+        .arg(file)
+        .arg("-o")
+        .arg(&exe)
+        .output();
     let build = match build {
         Ok(b) => b,
-        Err(e) => return Outcome { passed: false, report: format!("    cannot run molt: {e}\n") },
+        Err(e) => {
+            return Outcome {
+                passed: false,
+                report: format!("    cannot run molt: {e}\n"),
+            }
+        }
     };
     let build_err = String::from_utf8_lossy(&build.stderr).into_owned();
     if let Some(expected) = first.strip_prefix("# molt: expect-error ") {
@@ -134,19 +168,36 @@ fn check(file: &Path, python: &Path) -> Outcome {
         let ok = !build.status.success() && build_err.contains(expected.trim()) && located;
         return Outcome {
             passed: ok,
-            report: if ok { String::new() } else { format!("    expected a located build error containing {expected:?}, got:\n{build_err}\n") },
+            report: if ok {
+                String::new()
+            } else {
+                format!("    expected a located build error containing {expected:?}, got:\n{build_err}\n")
+            },
         };
     }
     if !build.status.success() {
-        return Outcome { passed: false, report: format!("    build failed:\n{build_err}\n") };
+        return Outcome {
+            passed: false,
+            report: format!("    build failed:\n{build_err}\n"),
+        };
     }
     let (mo, me, mc) = match run_capture(&mut Command::new(&exe)) {
         Ok(r) => r,
-        Err(e) => return Outcome { passed: false, report: format!("    cannot run the binary: {e}\n") },
+        Err(e) => {
+            return Outcome {
+                passed: false,
+                report: format!("    cannot run the binary: {e}\n"),
+            }
+        }
     };
     let (po, pe, pc) = match run_capture(Command::new(python).arg(file)) {
         Ok(r) => r,
-        Err(e) => return Outcome { passed: false, report: format!("    cannot run {}: {e}\n", python.display()) },
+        Err(e) => {
+            return Outcome {
+                passed: false,
+                report: format!("    cannot run {}: {e}\n", python.display()),
+            }
+        }
     };
     let mut report = String::new();
     if mo != po {
@@ -159,7 +210,10 @@ fn check(file: &Path, python: &Path) -> Outcome {
     if ne != np {
         report.push_str(&short_diff("stderr", &np, &ne));
     }
-    Outcome { passed: report.is_empty(), report }
+    Outcome {
+        passed: report.is_empty(),
+        report,
+    }
 }
 
 /// Runs the comparison over `paths`; returns 0 when all pass.
@@ -189,7 +243,11 @@ pub fn diff(paths: &[PathBuf], python: Option<&Path>, jobs: usize) -> Result<i32
                 let res = results.lock().unwrap();
                 while *p < files.len() {
                     let Some(o) = &res[*p] else { break };
-                    println!("{} {}", if o.passed { "PASS" } else { "FAIL" }, files[*p].display());
+                    println!(
+                        "{} {}",
+                        if o.passed { "PASS" } else { "FAIL" },
+                        files[*p].display()
+                    );
                     print!("{}", o.report);
                     *p += 1;
                 }

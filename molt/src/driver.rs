@@ -7,7 +7,8 @@ use std::process::Command;
 const RUNTIME_LIB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libmolt_runtime.a"));
 
 fn read_source(file: &Path) -> Result<String, String> {
-    std::fs::read_to_string(file).map_err(|e| format!("molt: error: cannot read {}: {e}", file.display()))
+    std::fs::read_to_string(file)
+        .map_err(|e| format!("molt: error: cannot read {}: {e}", file.display()))
 }
 
 fn compile(file: &Path) -> Result<molt_ir::module::Module, String> {
@@ -20,19 +21,25 @@ fn compile(file: &Path) -> Result<molt_ir::module::Module, String> {
 /// `molt build`: compiles `file` to an executable; returns its path.
 pub fn build(file: &Path, output: Option<&Path>, verbose: bool) -> Result<PathBuf, String> {
     let module = compile(file)?;
-    let object = molt_backend::object::compile_module(&module).map_err(|e| format!("molt: internal error: {e}"))?;
+    let object = molt_backend::object::compile_module(&module)
+        .map_err(|e| format!("molt: internal error: {e}"))?;
     let out = match output {
         Some(o) => o.to_path_buf(),
-        None => PathBuf::from(file.file_stem().ok_or_else(|| format!("molt: error: {} has no file name", file.display()))?),
+        None => PathBuf::from(
+            file.file_stem()
+                .ok_or_else(|| format!("molt: error: {} has no file name", file.display()))?,
+        ),
     };
-    let work = tempfile::tempdir().map_err(|e| format!("molt: error: cannot create a temporary directory: {e}"))?;
+    let work = tempfile::tempdir()
+        .map_err(|e| format!("molt: error: cannot create a temporary directory: {e}"))?;
     let obj_path = work.path().join("program.o");
     let lib_path = work.path().join("libmolt_runtime.a");
     std::fs::write(&obj_path, object).map_err(|e| format!("molt: error: {e}"))?;
     std::fs::write(&lib_path, RUNTIME_LIB).map_err(|e| format!("molt: error: {e}"))?;
     // Link next to the output, then move into place: no half-written output.
     let staged = work.path().join("program");
-    molt_backend::link::link(&obj_path, &lib_path, &staged).map_err(|e| format!("molt: error: {e}"))?;
+    molt_backend::link::link(&obj_path, &lib_path, &staged)
+        .map_err(|e| format!("molt: error: {e}"))?;
     std::fs::copy(&staged, &out)
         .map_err(|e| format!("molt: error: cannot write {}: {e}", out.display()))?;
     if verbose {
@@ -54,8 +61,12 @@ fn cache_dir() -> PathBuf {
 /// `molt run`: builds into the cache and runs with `args`; returns its exit code.
 pub fn run(file: &Path, args: &[String]) -> Result<i32, String> {
     let dir = cache_dir();
-    std::fs::create_dir_all(&dir).map_err(|e| format!("molt: error: cannot create {}: {e}", dir.display()))?;
-    let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "program".into());
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| format!("molt: error: cannot create {}: {e}", dir.display()))?;
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "program".into());
     let exe = dir.join(format!("{stem}-{}", std::process::id()));
     build(file, Some(&exe), false)?;
     let status = Command::new(&exe).args(args).status();

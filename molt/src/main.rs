@@ -9,7 +9,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "molt", version, about = "An ahead-of-time compiler for Python 3.12")]
+#[command(
+    name = "molt",
+    version,
+    about = "An ahead-of-time compiler for Python 3.12"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -50,7 +54,11 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, output, verbose } => driver::build(&file, output.as_deref(), verbose).map(|_| 0),
+        Command::Build {
+            file,
+            output,
+            verbose,
+        } => driver::build(&file, output.as_deref(), verbose).map(|_| 0),
         Command::Run { file, args } => driver::run(&file, &args),
         Command::Ir { file } => driver::print_ir(&file).map(|_| 0),
         Command::Diff { paths, python, j } => diff::diff(&paths, python.as_deref(), j),

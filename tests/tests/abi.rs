@@ -24,8 +24,10 @@ fn runtime_exports_match_the_abi_table() {
         .chain(molt_stdlib::EXPORTS)
         .map(|(n, s)| (*n, s.replace("* const", "*const")))
         .collect();
-    let table: BTreeMap<&str, String> =
-        molt_ir::abi::FUNCTIONS.iter().map(|f| (f.name, table_signature(f))).collect();
+    let table: BTreeMap<&str, String> = molt_ir::abi::FUNCTIONS
+        .iter()
+        .map(|f| (f.name, table_signature(f)))
+        .collect();
     assert_eq!(exported, table);
 }
 
@@ -37,7 +39,10 @@ fn wit_file_matches_the_abi_table() {
         std::fs::write(path, &expected).unwrap();
     }
     let actual = std::fs::read_to_string(path).unwrap_or_default();
-    assert_eq!(actual, expected, "wit/molt-runtime.wit is stale; run with MOLT_BLESS=1");
+    assert_eq!(
+        actual, expected,
+        "wit/molt-runtime.wit is stale; run with MOLT_BLESS=1"
+    );
 }
 
 #[test]

@@ -4,14 +4,21 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn molt() -> PathBuf {
     let p = std::env::var_os("MOLT_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| repo().join("target/release/molt"));
-    assert!(p.exists(), "{} not found: run `cargo build --release` first", p.display());
+    assert!(
+        p.exists(),
+        "{} not found: run `cargo build --release` first",
+        p.display()
+    );
     p
 }
 
@@ -20,11 +27,26 @@ fn a_copied_molt_alone_builds_working_programs() {
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("molt");
     std::fs::copy(molt(), &copy).unwrap();
-    std::fs::write(dir.path().join("app.py"), "import math\nprint(sum([1, 2, 3]), math.pi)\n").unwrap();
-    let build = Command::new(&copy).current_dir(dir.path()).args(["build", "app.py"]).output().unwrap();
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    std::fs::write(
+        dir.path().join("app.py"),
+        "import math\nprint(sum([1, 2, 3]), math.pi)\n",
+    )
+    .unwrap();
+    let build = Command::new(&copy)
+        .current_dir(dir.path())
+        .args(["build", "app.py"])
+        .output()
+        .unwrap();
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
     let run = Command::new(dir.path().join("app")).output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&run.stdout), "6 3.141592653589793\n");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        "6 3.141592653589793\n"
+    );
 }
 
 #[test]
@@ -32,7 +54,12 @@ fn run_passes_arguments_and_exit_code() {
     let dir = tempfile::tempdir().unwrap();
     let app = dir.path().join("args.py");
     std::fs::write(&app, "import sys\nprint(sys.argv[1:])\nsys.exit(3)\n").unwrap();
-    let out = Command::new(molt()).arg("run").arg(&app).args(["a", "-b"]).output().unwrap();
+    let out = Command::new(molt())
+        .arg("run")
+        .arg(&app)
+        .args(["a", "-b"])
+        .output()
+        .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "['a', '-b']\n");
     assert_eq!(out.status.code(), Some(3));
 }
@@ -40,17 +67,29 @@ fn run_passes_arguments_and_exit_code() {
 #[test]
 fn bad_input_is_reported_not_panicked() {
     let dir = tempfile::tempdir().unwrap();
-    let missing = Command::new(molt()).args(["build", "/nonexistent/x.py"]).output().unwrap();
+    let missing = Command::new(molt())
+        .args(["build", "/nonexistent/x.py"])
+        .output()
+        .unwrap();
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
     let bad = dir.path().join("bad.py");
     std::fs::write(&bad, "x = (1,\n").unwrap();
-    let out = Command::new(molt()).arg("build").arg(&bad).output().unwrap();
+    let out = Command::new(molt())
+        .arg("build")
+        .arg(&bad)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("SyntaxError"));
     let ok = dir.path().join("ok.py");
     std::fs::write(&ok, "print(1)\n").unwrap();
-    let out = Command::new(molt()).arg("build").arg(&ok).args(["-o", "/nonexistent/dir/out"]).output().unwrap();
+    let out = Command::new(molt())
+        .arg("build")
+        .arg(&ok)
+        .args(["-o", "/nonexistent/dir/out"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write"));
 }
@@ -59,9 +98,14 @@ fn bad_input_is_reported_not_panicked() {
 /// `differential/KNOWN_FAILURES` (which must still fail, so the list stays honest).
 #[test]
 fn differential_corpus_matches_cpython() {
-    let out = Command::new(molt()).current_dir(repo()).args(["diff", "differential/", "-j", "2"]).output().unwrap();
+    let out = Command::new(molt())
+        .current_dir(repo())
+        .args(["diff", "differential/", "-j", "2"])
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    let known = std::fs::read_to_string(repo().join("differential/KNOWN_FAILURES")).unwrap_or_default();
+    let known =
+        std::fs::read_to_string(repo().join("differential/KNOWN_FAILURES")).unwrap_or_default();
     let known: Vec<&str> = known.lines().filter(|l| !l.trim().is_empty()).collect();
     let mut unexpected = Vec::new();
     let mut fixed = Vec::new();
@@ -76,7 +120,17 @@ fn differential_corpus_matches_cpython() {
             }
         }
     }
-    assert!(text.lines().last().unwrap_or("").ends_with("failed"), "molt diff did not finish:\n{text}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert!(unexpected.is_empty(), "new differential failures: {unexpected:#?}\n{text}");
-    assert!(fixed.is_empty(), "now passing, remove from KNOWN_FAILURES: {fixed:#?}");
+    assert!(
+        text.lines().last().unwrap_or("").ends_with("failed"),
+        "molt diff did not finish:\n{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        unexpected.is_empty(),
+        "new differential failures: {unexpected:#?}\n{text}"
+    );
+    assert!(
+        fixed.is_empty(),
+        "now passing, remove from KNOWN_FAILURES: {fixed:#?}"
+    );
 }

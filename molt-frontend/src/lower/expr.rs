@@ -78,7 +78,9 @@ impl<'a> Lowerer<'a> {
             Expr::Name(n) => self.load_name(ctx, &n.id),
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => match i.as_i64() {
-                    Some(v) if v > -INLINE_LIMIT && v < INLINE_LIMIT => ctx.b.push(InstKind::ConstInt(v)),
+                    Some(v) if v > -INLINE_LIMIT && v < INLINE_LIMIT => {
+                        ctx.b.push(InstKind::ConstInt(v))
+                    }
                     _ => {
                         let text = i.to_string();
                         let digits = parse_int_literal(&text);
@@ -88,7 +90,11 @@ impl<'a> Lowerer<'a> {
                 },
                 Number::Float(f) => ctx.b.push(InstKind::ConstFloat(f.to_bits())),
                 Number::Complex { .. } => {
-                    return self.unsupported(e, "complex numbers are not supported yet", "use two floats");
+                    return self.unsupported(
+                        e,
+                        "complex numbers are not supported yet",
+                        "use two floats",
+                    );
                 }
             },
             Expr::StringLiteral(s) => self.str_value(ctx, s.value.to_str()),
@@ -115,12 +121,18 @@ impl<'a> Lowerer<'a> {
                 for (i, value) in b.values.iter().enumerate() {
                     let v = self.expr(ctx, value)?;
                     if i + 1 == n {
-                        ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![v] }));
+                        ctx.b.terminate(Terminator::Jump(BlockCall {
+                            block: join,
+                            args: vec![v],
+                        }));
                         break;
                     }
                     let c = ctx.b.push(InstKind::Truthy(v));
                     let next = self.new_block(ctx);
-                    let done = BlockCall { block: join, args: vec![v] };
+                    let done = BlockCall {
+                        block: join,
+                        args: vec![v],
+                    };
                     let (then, otherwise) = match b.op {
                         ast::BoolOp::And => (BlockCall::plain(next), done),
                         ast::BoolOp::Or => (done, BlockCall::plain(next)),
@@ -128,10 +140,26 @@ impl<'a> Lowerer<'a> {
                     // The value goes to the join on one edge; on the other it is dropped.
                     let drop_block = self.new_block(ctx);
                     let (then, otherwise) = match b.op {
-                        ast::BoolOp::And => (BlockCall { block: drop_block, args: vec![v] }, otherwise),
-                        ast::BoolOp::Or => (then, BlockCall { block: drop_block, args: vec![v] }),
+                        ast::BoolOp::And => (
+                            BlockCall {
+                                block: drop_block,
+                                args: vec![v],
+                            },
+                            otherwise,
+                        ),
+                        ast::BoolOp::Or => (
+                            then,
+                            BlockCall {
+                                block: drop_block,
+                                args: vec![v],
+                            },
+                        ),
                     };
-                    ctx.b.terminate(Terminator::Branch { cond: c, then, otherwise });
+                    ctx.b.terminate(Terminator::Branch {
+                        cond: c,
+                        then,
+                        otherwise,
+                    });
                     let dropped = ctx.b.add_block_param(drop_block);
                     ctx.b.switch_to(drop_block);
                     ctx.b.push(InstKind::Decref(dropped));
@@ -148,13 +176,23 @@ impl<'a> Lowerer<'a> {
                 let otherwise = self.new_block(ctx);
                 let join = self.new_block(ctx);
                 let result = ctx.b.add_block_param(join);
-                ctx.b.terminate(Terminator::Branch { cond: c, then: BlockCall::plain(then), otherwise: BlockCall::plain(otherwise) });
+                ctx.b.terminate(Terminator::Branch {
+                    cond: c,
+                    then: BlockCall::plain(then),
+                    otherwise: BlockCall::plain(otherwise),
+                });
                 ctx.b.switch_to(then);
                 let a = self.expr(ctx, &i.body)?;
-                ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![a] }));
+                ctx.b.terminate(Terminator::Jump(BlockCall {
+                    block: join,
+                    args: vec![a],
+                }));
                 ctx.b.switch_to(otherwise);
                 let b = self.expr(ctx, &i.orelse)?;
-                ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![b] }));
+                ctx.b.terminate(Terminator::Jump(BlockCall {
+                    block: join,
+                    args: vec![b],
+                }));
                 ctx.b.switch_to(join);
                 result
             }
@@ -181,7 +219,11 @@ impl<'a> Lowerer<'a> {
                 let mut es: Vec<&Expr> = Vec::new();
                 for item in &d.items {
                     let Some(k) = &item.key else {
-                        return self.unsupported(&item.value, "`**` in dict displays is not supported yet", "use dict.update()");
+                        return self.unsupported(
+                            &item.value,
+                            "`**` in dict displays is not supported yet",
+                            "use dict.update()",
+                        );
                     };
                     es.push(k);
                     es.push(&item.value);
@@ -191,20 +233,64 @@ impl<'a> Lowerer<'a> {
             }
             Expr::Slice(s) => return self.syntax_error(s, "invalid syntax"),
             Expr::FString(f) => self.fstring(ctx, f)?,
-            Expr::Set(_) => return self.unsupported(e, "sets are not supported yet", "use a dict with None values"),
-            Expr::Lambda(_) => return self.unsupported(e, "`lambda` is not supported yet", "define a function with `def`"),
+            Expr::Set(_) => {
+                return self.unsupported(
+                    e,
+                    "sets are not supported yet",
+                    "use a dict with None values",
+                )
+            }
+            Expr::Lambda(_) => {
+                return self.unsupported(
+                    e,
+                    "`lambda` is not supported yet",
+                    "define a function with `def`",
+                )
+            }
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
-                return self.unsupported(e, "comprehensions are not supported yet", "use a `for` loop")
+                return self.unsupported(
+                    e,
+                    "comprehensions are not supported yet",
+                    "use a `for` loop",
+                )
             }
-            Expr::Generator(_) => return self.unsupported(e, "generator expressions are not supported yet", "use a `for` loop"),
+            Expr::Generator(_) => {
+                return self.unsupported(
+                    e,
+                    "generator expressions are not supported yet",
+                    "use a `for` loop",
+                )
+            }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
-                return self.unsupported(e, "generators (`yield`) are not supported yet", "build and return a list")
+                return self.unsupported(
+                    e,
+                    "generators (`yield`) are not supported yet",
+                    "build and return a list",
+                )
             }
-            Expr::Await(_) => return self.unsupported(e, "`await` is not supported yet", "use plain functions"),
-            Expr::Named(_) => return self.unsupported(e, "assignment expressions (`:=`) are not supported yet", "assign in a separate statement"),
-            Expr::Starred(_) => return self.unsupported(e, "starred expressions are not supported yet", "pass the items explicitly"),
-            Expr::BytesLiteral(_) => return self.unsupported(e, "bytes are not supported yet", "use str"),
-            Expr::EllipsisLiteral(_) => return self.unsupported(e, "`...` is not supported yet", "use None or `pass`"),
+            Expr::Await(_) => {
+                return self.unsupported(e, "`await` is not supported yet", "use plain functions")
+            }
+            Expr::Named(_) => {
+                return self.unsupported(
+                    e,
+                    "assignment expressions (`:=`) are not supported yet",
+                    "assign in a separate statement",
+                )
+            }
+            Expr::Starred(_) => {
+                return self.unsupported(
+                    e,
+                    "starred expressions are not supported yet",
+                    "pass the items explicitly",
+                )
+            }
+            Expr::BytesLiteral(_) => {
+                return self.unsupported(e, "bytes are not supported yet", "use str")
+            }
+            Expr::EllipsisLiteral(_) => {
+                return self.unsupported(e, "`...` is not supported yet", "use None or `pass`")
+            }
             Expr::TString(_) => return self.syntax_error(e, "invalid syntax"),
             Expr::IpyEscapeCommand(_) => return self.syntax_error(e, "invalid syntax"),
         })
@@ -252,14 +338,18 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The object and index of a subscript (a slice index builds a slice).
-    pub(super) fn subscript_parts(&mut self, ctx: &mut FnCtx, s: &ast::ExprSubscript) -> LResult<(ValueId, ValueId)> {
+    pub(super) fn subscript_parts(
+        &mut self,
+        ctx: &mut FnCtx,
+        s: &ast::ExprSubscript,
+    ) -> LResult<(ValueId, ValueId)> {
         if let Expr::Slice(sl) = &*s.slice {
-            let none = Expr::NoneLiteral(ast::ExprNoneLiteral { range: sl.range, node_index: Default::default() });
-            let part = |p: &Option<Box<Expr>>| -> *const Expr { p.as_deref().map_or(&none as *const Expr, |x| x as *const Expr) };
-            let parts: Vec<&Expr> = [part(&sl.lower), part(&sl.upper), part(&sl.step)]
-                .into_iter()
-                .map(|p| unsafe { &*p })
-                .collect();
+            // A missing bound is `None`, evaluated in its place.
+            let none = Expr::NoneLiteral(ast::ExprNoneLiteral {
+                range: sl.range,
+                node_index: Default::default(),
+            });
+            let parts = [&sl.lower, &sl.upper, &sl.step].map(|p| p.as_deref().unwrap_or(&none));
             let v = self.eval_seq(ctx, &[&s.value, parts[0], parts[1], parts[2]])?;
             let idx = ctx.b.push(InstKind::BuildSlice(v[1], v[2], v[3]));
             return Ok((v[0], idx));
@@ -283,7 +373,10 @@ impl<'a> Lowerer<'a> {
             let r = ctx.b.push(InstKind::Compare(cmp_op(*op), left, right));
             ctx.b.push(InstKind::Decref(left));
             if i + 1 == n {
-                ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![r] }));
+                ctx.b.terminate(Terminator::Jump(BlockCall {
+                    block: join,
+                    args: vec![r],
+                }));
                 break;
             }
             let t = ctx.b.push(InstKind::Truthy(r));
@@ -295,12 +388,21 @@ impl<'a> Lowerer<'a> {
             let fail_right = ctx.b.add_block_param(fail);
             ctx.b.terminate(Terminator::Branch {
                 cond: t,
-                then: BlockCall { block: next, args: vec![right, r] },
-                otherwise: BlockCall { block: fail, args: vec![r, right] },
+                then: BlockCall {
+                    block: next,
+                    args: vec![right, r],
+                },
+                otherwise: BlockCall {
+                    block: fail,
+                    args: vec![r, right],
+                },
             });
             ctx.b.switch_to(fail);
             ctx.b.push(InstKind::Decref(fail_right));
-            ctx.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![fail_r] }));
+            ctx.b.terminate(Terminator::Jump(BlockCall {
+                block: join,
+                args: vec![fail_r],
+            }));
             ctx.b.switch_to(next);
             // The true result is dropped; the right operand carries on.
             ctx.b.push(InstKind::Decref(true_r));
@@ -312,10 +414,18 @@ impl<'a> Lowerer<'a> {
 
     fn call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall) -> LResult<ValueId> {
         if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
-            return self.unsupported(s, "`*` unpacking in calls is not supported yet", "pass the arguments explicitly");
+            return self.unsupported(
+                s,
+                "`*` unpacking in calls is not supported yet",
+                "pass the arguments explicitly",
+            );
         }
         if let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.is_none()) {
-            return self.unsupported(k, "`**` unpacking in calls is not supported yet", "pass the keyword arguments explicitly");
+            return self.unsupported(
+                k,
+                "`**` unpacking in calls is not supported yet",
+                "pass the keyword arguments explicitly",
+            );
         }
         let (head, method_name): (&Expr, Option<&str>) = match &*c.func {
             Expr::Attribute(a) => (&a.value, Some(&a.attr)),
@@ -340,8 +450,17 @@ impl<'a> Lowerer<'a> {
         let line = self.line_of(c);
         ctx.b.set_line(line);
         Ok(match (method, callee) {
-            (Some((obj, name)), _) => ctx.b.push(InstKind::CallMethod { obj, name, args, kwnames }),
-            (None, Some(callee)) => ctx.b.push(InstKind::Call { callee, args, kwnames }),
+            (Some((obj, name)), _) => ctx.b.push(InstKind::CallMethod {
+                obj,
+                name,
+                args,
+                kwnames,
+            }),
+            (None, Some(callee)) => ctx.b.push(InstKind::Call {
+                callee,
+                args,
+                kwnames,
+            }),
             (None, None) => unreachable!("a call has a callee or a method"),
         })
     }
@@ -355,7 +474,9 @@ impl<'a> Lowerer<'a> {
                         pieces.push(self.str_value(ctx, &l.value));
                     }
                 }
-                ast::FStringPart::FString(fs) => self.fstring_elements(ctx, &fs.elements, &mut pieces)?,
+                ast::FStringPart::FString(fs) => {
+                    self.fstring_elements(ctx, &fs.elements, &mut pieces)?
+                }
             }
         }
         if pieces.len() == 1 {
@@ -381,7 +502,13 @@ impl<'a> Lowerer<'a> {
                 ast::InterpolatedStringElement::Interpolation(i) => {
                     let mut conversion = i.conversion;
                     if let Some(debug) = &i.debug_text {
-                        let text = format!("{}{}{}", debug.leading, &self.source[usize::from(i.expression.range().start())..usize::from(i.expression.range().end())], debug.trailing);
+                        let text = format!(
+                            "{}{}{}",
+                            debug.leading,
+                            &self.source[usize::from(i.expression.range().start())
+                                ..usize::from(i.expression.range().end())],
+                            debug.trailing
+                        );
                         pieces.push(self.str_value(ctx, &text));
                         if conversion == ast::ConversionFlag::None && i.format_spec.is_none() {
                             conversion = ast::ConversionFlag::Repr;
@@ -390,9 +517,15 @@ impl<'a> Lowerer<'a> {
                     let v = self.expr(ctx, &i.expression)?;
                     let v = match conversion {
                         ast::ConversionFlag::None => v,
-                        ast::ConversionFlag::Str => ctx.b.push(InstKind::Convert(Conversion::Str, v)),
-                        ast::ConversionFlag::Repr => ctx.b.push(InstKind::Convert(Conversion::Repr, v)),
-                        ast::ConversionFlag::Ascii => ctx.b.push(InstKind::Convert(Conversion::Ascii, v)),
+                        ast::ConversionFlag::Str => {
+                            ctx.b.push(InstKind::Convert(Conversion::Str, v))
+                        }
+                        ast::ConversionFlag::Repr => {
+                            ctx.b.push(InstKind::Convert(Conversion::Repr, v))
+                        }
+                        ast::ConversionFlag::Ascii => {
+                            ctx.b.push(InstKind::Convert(Conversion::Ascii, v))
+                        }
                     };
                     let spec = match &i.format_spec {
                         Some(spec) => {
@@ -423,14 +556,22 @@ fn creates_blocks(e: &Expr) -> bool {
         Expr::Call(c) => {
             creates_blocks(&c.func)
                 || c.arguments.args.iter().any(creates_blocks)
-                || c.arguments.keywords.iter().any(|k| creates_blocks(&k.value))
+                || c.arguments
+                    .keywords
+                    .iter()
+                    .any(|k| creates_blocks(&k.value))
         }
         Expr::Attribute(a) => creates_blocks(&a.value),
         Expr::Subscript(s) => creates_blocks(&s.value) || creates_blocks(&s.slice),
-        Expr::Slice(s) => [&s.lower, &s.upper, &s.step].iter().any(|p| p.as_deref().is_some_and(creates_blocks)),
+        Expr::Slice(s) => [&s.lower, &s.upper, &s.step]
+            .iter()
+            .any(|p| p.as_deref().is_some_and(creates_blocks)),
         Expr::List(l) => l.elts.iter().any(creates_blocks),
         Expr::Tuple(t) => t.elts.iter().any(creates_blocks),
-        Expr::Dict(d) => d.items.iter().any(|i| i.key.as_ref().is_some_and(creates_blocks) || creates_blocks(&i.value)),
+        Expr::Dict(d) => d
+            .items
+            .iter()
+            .any(|i| i.key.as_ref().is_some_and(creates_blocks) || creates_blocks(&i.value)),
         Expr::FString(_) => true,
         _ => false,
     }

@@ -26,9 +26,15 @@ pub type LResult<T = ()> = Result<T, Diagnostic>;
 enum Unwind<'s> {
     /// Run a `finally` body; blocks it creates unwind to the handler that
     /// was active outside the `try` (`handler_depth` entries of the stack).
-    Finally { body: &'s [Stmt], handler_depth: usize },
+    Finally {
+        body: &'s [Stmt],
+        handler_depth: usize,
+    },
     /// Leave an `except` (or exceptional `finally`) body.
-    Handler { exc_slot: SlotId, name: Option<String> },
+    Handler {
+        exc_slot: SlotId,
+        name: Option<String>,
+    },
 }
 
 struct LoopCtx {
@@ -50,7 +56,11 @@ struct FnCtx<'s> {
 /// Lowers a whole module.
 pub fn lower_module(name: &str, path: &str, source: &str, ast: &ast::ModModule) -> LResult<Module> {
     let mut module = Module::new(name, path, source);
-    let mut lw = Lowerer { path, source, module: &mut module };
+    let mut lw = Lowerer {
+        path,
+        source,
+        module: &mut module,
+    };
     let body_id = lw.module.reserve_function("<module>");
     let mut ctx = FnCtx {
         b: FunctionBuilder::new("<module>", "<module>", vec![]),
@@ -88,13 +98,25 @@ impl<'a> Lowerer<'a> {
 
     fn unsupported<T>(&self, node: &impl Ranged, what: &str, help: &str) -> LResult<T> {
         let offset = usize::from(node.range().start());
-        Err(Diagnostic::at(DiagKind::Unsupported, self.path, self.source, offset, what.to_string())
-            .with_help(help))
+        Err(Diagnostic::at(
+            DiagKind::Unsupported,
+            self.path,
+            self.source,
+            offset,
+            what.to_string(),
+        )
+        .with_help(help))
     }
 
     fn syntax_error<T>(&self, node: &impl Ranged, msg: &str) -> LResult<T> {
         let offset = usize::from(node.range().start());
-        Err(Diagnostic::at(DiagKind::Syntax, self.path, self.source, offset, msg.to_string()))
+        Err(Diagnostic::at(
+            DiagKind::Syntax,
+            self.path,
+            self.source,
+            offset,
+            msg.to_string(),
+        ))
     }
 
     fn str_const(&mut self, s: &str) -> molt_ir::entities::ConstId {
@@ -128,9 +150,16 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn lower_function(&mut self, f: &ast::StmtFunctionDef) -> LResult<(molt_ir::entities::FuncId, Vec<String>)> {
+    fn lower_function(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+    ) -> LResult<(molt_ir::entities::FuncId, Vec<String>)> {
         let p = &f.parameters;
-        if !p.posonlyargs.is_empty() || p.vararg.is_some() || !p.kwonlyargs.is_empty() || p.kwarg.is_some() {
+        if !p.posonlyargs.is_empty()
+            || p.vararg.is_some()
+            || !p.kwonlyargs.is_empty()
+            || p.kwarg.is_some()
+        {
             return self.unsupported(
                 &**p,
                 "only plain positional parameters (with defaults) are supported",
@@ -138,15 +167,31 @@ impl<'a> Lowerer<'a> {
             );
         }
         if !f.decorator_list.is_empty() {
-            return self.unsupported(&f.decorator_list[0], "decorators are not supported yet", "call the wrapper explicitly");
+            return self.unsupported(
+                &f.decorator_list[0],
+                "decorators are not supported yet",
+                "call the wrapper explicitly",
+            );
         }
         if f.is_async {
-            return self.unsupported(f, "`async def` is not supported yet", "use a plain function");
+            return self.unsupported(
+                f,
+                "`async def` is not supported yet",
+                "use a plain function",
+            );
         }
         if f.type_params.is_some() {
-            return self.unsupported(f, "type parameters are not supported yet", "remove the `[T]` list");
+            return self.unsupported(
+                f,
+                "type parameters are not supported yet",
+                "remove the `[T]` list",
+            );
         }
-        let params: Vec<String> = p.args.iter().map(|a| a.parameter.name.to_string()).collect();
+        let params: Vec<String> = p
+            .args
+            .iter()
+            .map(|a| a.parameter.name.to_string())
+            .collect();
         let name = f.name.to_string();
         let id = self.module.reserve_function(&name);
         let mut ctx = FnCtx {

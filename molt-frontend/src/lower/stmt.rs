@@ -92,7 +92,8 @@ impl<'a> Lowerer<'a> {
                     if let Some(d) = &p.default {
                         defaults.push(self.expr(ctx, d)?);
                     } else if !defaults.is_empty() {
-                        return self.syntax_error(p, "non-default argument follows default argument");
+                        return self
+                            .syntax_error(p, "non-default argument follows default argument");
                     }
                 }
                 let (id, params) = self.lower_function(f)?;
@@ -128,7 +129,11 @@ impl<'a> Lowerer<'a> {
                 let exc = match &a.msg {
                     Some(m) => {
                         let msg = self.expr(ctx, m)?;
-                        ctx.b.push(InstKind::Call { callee: ty, args: vec![msg], kwnames: None })
+                        ctx.b.push(InstKind::Call {
+                            callee: ty,
+                            args: vec![msg],
+                            kwnames: None,
+                        })
                     }
                     None => {
                         ctx.b.push(InstKind::Incref(ty));
@@ -138,27 +143,29 @@ impl<'a> Lowerer<'a> {
                 ctx.b.terminate(Terminator::Raise(exc, None));
                 ctx.b.switch_to(ok);
             }
-            Stmt::Raise(r) => {
-                match &r.exc {
-                    None => {
-                        let e = ctx.b.push(InstKind::ExcCurrent);
-                        ctx.b.terminate(Terminator::Reraise(e));
-                    }
-                    Some(e) => {
-                        let v = self.expr(ctx, e)?;
-                        let cause = match &r.cause {
-                            Some(c) => Some(self.expr(ctx, c)?),
-                            None => None,
-                        };
-                        ctx.b.terminate(Terminator::Raise(v, cause));
-                    }
+            Stmt::Raise(r) => match &r.exc {
+                None => {
+                    let e = ctx.b.push(InstKind::ExcCurrent);
+                    ctx.b.terminate(Terminator::Reraise(e));
                 }
-            }
+                Some(e) => {
+                    let v = self.expr(ctx, e)?;
+                    let cause = match &r.cause {
+                        Some(c) => Some(self.expr(ctx, c)?),
+                        None => None,
+                    };
+                    ctx.b.terminate(Terminator::Raise(v, cause));
+                }
+            },
             Stmt::Try(t) => self.try_stmt(ctx, t)?,
             Stmt::Import(i) => {
                 for alias in &i.names {
                     if alias.name.contains('.') {
-                        return self.unsupported(alias, "dotted imports are not supported yet", "import the top-level module");
+                        return self.unsupported(
+                            alias,
+                            "dotted imports are not supported yet",
+                            "import the top-level module",
+                        );
                     }
                     let c = self.str_const(&alias.name);
                     let m = ctx.b.push(InstKind::Import(c));
@@ -168,16 +175,28 @@ impl<'a> Lowerer<'a> {
             }
             Stmt::ImportFrom(i) => {
                 let Some(module) = i.module.as_ref().filter(|_| i.level == 0) else {
-                    return self.unsupported(i, "relative imports are not supported yet", "import a standard-library module by name");
+                    return self.unsupported(
+                        i,
+                        "relative imports are not supported yet",
+                        "import a standard-library module by name",
+                    );
                 };
                 if module.contains('.') {
-                    return self.unsupported(i, "dotted imports are not supported yet", "import the top-level module");
+                    return self.unsupported(
+                        i,
+                        "dotted imports are not supported yet",
+                        "import the top-level module",
+                    );
                 }
                 let c = self.str_const(module);
                 let m = ctx.b.push(InstKind::Import(c));
                 for alias in &i.names {
                     if &*alias.name == "*" {
-                        return self.unsupported(alias, "`from ... import *` is not supported", "import the names you use explicitly");
+                        return self.unsupported(
+                            alias,
+                            "`from ... import *` is not supported",
+                            "import the names you use explicitly",
+                        );
                     }
                     let n = self.str_const(&alias.name);
                     let v = ctx.b.push(InstKind::ImportFrom(m, n));
@@ -186,19 +205,39 @@ impl<'a> Lowerer<'a> {
                 }
             }
             Stmt::ClassDef(c) => {
-                return self.unsupported(c, "`class` statements are not supported yet", "use functions, tuples and dicts");
+                return self.unsupported(
+                    c,
+                    "`class` statements are not supported yet",
+                    "use functions, tuples and dicts",
+                );
             }
             Stmt::With(w) => {
-                return self.unsupported(w, "`with` statements are not supported yet", "use try/finally");
+                return self.unsupported(
+                    w,
+                    "`with` statements are not supported yet",
+                    "use try/finally",
+                );
             }
             Stmt::Match(m) => {
-                return self.unsupported(m, "`match` statements are not supported yet", "use if/elif chains");
+                return self.unsupported(
+                    m,
+                    "`match` statements are not supported yet",
+                    "use if/elif chains",
+                );
             }
             Stmt::Nonlocal(n) => {
-                return self.unsupported(n, "`nonlocal` is not supported yet", "use a global or return the value");
+                return self.unsupported(
+                    n,
+                    "`nonlocal` is not supported yet",
+                    "use a global or return the value",
+                );
             }
             Stmt::TypeAlias(t) => {
-                return self.unsupported(t, "`type` aliases are not supported yet", "use a plain assignment");
+                return self.unsupported(
+                    t,
+                    "`type` aliases are not supported yet",
+                    "use a plain assignment",
+                );
             }
             Stmt::IpyEscapeCommand(i) => return self.syntax_error(i, "invalid syntax"),
         }
@@ -217,7 +256,10 @@ impl<'a> Lowerer<'a> {
                     let (slot, name) = (*exc_slot, name.clone());
                     self.leave_handler(ctx, slot, name.as_deref());
                 }
-                Unwind::Finally { body, handler_depth } => {
+                Unwind::Finally {
+                    body,
+                    handler_depth,
+                } => {
                     let (body, hd) = (*body, *handler_depth);
                     let saved_unwind: Vec<Unwind<'s>> = ctx.unwind.drain(i..).collect();
                     let saved_handlers = ctx.handlers.split_off(hd);
@@ -263,12 +305,22 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `if test: body` then jump to `end`; leaves the builder in the else block.
-    fn cond_branch<'s>(&mut self, ctx: &mut FnCtx<'s>, test: &'s Expr, body: &'s [Stmt], end: BlockId) -> LResult {
+    fn cond_branch<'s>(
+        &mut self,
+        ctx: &mut FnCtx<'s>,
+        test: &'s Expr,
+        body: &'s [Stmt],
+        end: BlockId,
+    ) -> LResult {
         let t = self.expr(ctx, test)?;
         let c = ctx.b.push(InstKind::Truthy(t));
         let then = self.new_block(ctx);
         let otherwise = self.new_block(ctx);
-        ctx.b.terminate(Terminator::Branch { cond: c, then: BlockCall::plain(then), otherwise: BlockCall::plain(otherwise) });
+        ctx.b.terminate(Terminator::Branch {
+            cond: c,
+            then: BlockCall::plain(then),
+            otherwise: BlockCall::plain(otherwise),
+        });
         ctx.b.switch_to(then);
         self.body(ctx, body)?;
         self.jump(ctx, end);
@@ -287,9 +339,17 @@ impl<'a> Lowerer<'a> {
         ctx.b.set_line(line);
         let t = self.expr(ctx, &w.test)?;
         let c = ctx.b.push(InstKind::Truthy(t));
-        ctx.b.terminate(Terminator::Branch { cond: c, then: BlockCall::plain(body), otherwise: BlockCall::plain(orelse) });
+        ctx.b.terminate(Terminator::Branch {
+            cond: c,
+            then: BlockCall::plain(body),
+            otherwise: BlockCall::plain(orelse),
+        });
         ctx.b.switch_to(body);
-        ctx.loops.push(LoopCtx { continue_to: head, break_to: end, unwind_depth: ctx.unwind.len() });
+        ctx.loops.push(LoopCtx {
+            continue_to: head,
+            break_to: end,
+            unwind_depth: ctx.unwind.len(),
+        });
         self.body(ctx, &w.body)?;
         ctx.loops.pop();
         self.jump(ctx, head);
@@ -315,11 +375,19 @@ impl<'a> Lowerer<'a> {
         let end = self.new_block(ctx);
         self.jump(ctx, head);
         ctx.b.switch_to(head);
-        ctx.b.terminate(Terminator::ForNext { iter: slot, body, exit: exhausted });
+        ctx.b.terminate(Terminator::ForNext {
+            iter: slot,
+            body,
+            exit: exhausted,
+        });
         ctx.b.switch_to(body);
         self.assign(ctx, &f.target, item)?;
         let brk = self.new_block(ctx);
-        ctx.loops.push(LoopCtx { continue_to: head, break_to: brk, unwind_depth: ctx.unwind.len() });
+        ctx.loops.push(LoopCtx {
+            continue_to: head,
+            break_to: brk,
+            unwind_depth: ctx.unwind.len(),
+        });
         self.body(ctx, &f.body)?;
         ctx.loops.pop();
         self.jump(ctx, head);
@@ -351,7 +419,10 @@ impl<'a> Lowerer<'a> {
         } else {
             let fh = self.new_block(ctx);
             ctx.handlers.push(Some(fh));
-            ctx.unwind.push(Unwind::Finally { body: &t.finalbody, handler_depth: outer_depth });
+            ctx.unwind.push(Unwind::Finally {
+                body: &t.finalbody,
+                handler_depth: outer_depth,
+            });
             Some(fh)
         };
         if t.handlers.is_empty() {
@@ -374,7 +445,10 @@ impl<'a> Lowerer<'a> {
             let exc_slot = self.catch_into_slot(ctx);
             let cleanup = self.cleanup_block(ctx);
             ctx.handlers.push(Some(cleanup));
-            ctx.unwind.push(Unwind::Handler { exc_slot, name: None });
+            ctx.unwind.push(Unwind::Handler {
+                exc_slot,
+                name: None,
+            });
             let body = self.new_block(ctx);
             self.jump(ctx, body);
             ctx.b.switch_to(body);
@@ -445,7 +519,11 @@ impl<'a> Lowerer<'a> {
                     let tv = self.expr(ctx, ty)?;
                     let e = ctx.b.push(InstKind::LoadLocal(exc_slot));
                     let m = ctx.b.push(InstKind::ExcMatch(e, tv));
-                    ctx.b.terminate(Terminator::Branch { cond: m, then: BlockCall::plain(matched), otherwise: BlockCall::plain(next) });
+                    ctx.b.terminate(Terminator::Branch {
+                        cond: m,
+                        then: BlockCall::plain(matched),
+                        otherwise: BlockCall::plain(next),
+                    });
                 }
                 None => {
                     if i + 1 != t.handlers.len() {
@@ -460,7 +538,10 @@ impl<'a> Lowerer<'a> {
                 let e = ctx.b.push(InstKind::LoadLocal(exc_slot));
                 self.store_name(ctx, n, e);
             }
-            ctx.unwind.push(Unwind::Handler { exc_slot, name: name.clone() });
+            ctx.unwind.push(Unwind::Handler {
+                exc_slot,
+                name: name.clone(),
+            });
             self.body(ctx, &h.body)?;
             ctx.unwind.pop();
             if !ctx.b.is_terminated() {
@@ -488,7 +569,11 @@ impl<'a> Lowerer<'a> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 if let Some(s) = elts.iter().find(|e| e.is_starred_expr()) {
-                    return self.unsupported(s, "starred assignment targets are not supported yet", "index the sequence explicitly");
+                    return self.unsupported(
+                        s,
+                        "starred assignment targets are not supported yet",
+                        "index the sequence explicitly",
+                    );
                 }
                 let t = ctx.b.push(InstKind::Unpack(v, elts.len() as u32));
                 for (i, e) in elts.iter().enumerate() {
@@ -507,8 +592,14 @@ impl<'a> Lowerer<'a> {
                 ctx.b.push(InstKind::SetItem(obj, idx, v));
                 Ok(())
             }
-            Expr::Attribute(a) => self.unsupported(a, "attribute assignment is not supported yet", "store the value in a dict"),
-            Expr::Starred(s) => self.syntax_error(s, "starred assignment target must be in a list or tuple"),
+            Expr::Attribute(a) => self.unsupported(
+                a,
+                "attribute assignment is not supported yet",
+                "store the value in a dict",
+            ),
+            Expr::Starred(s) => {
+                self.syntax_error(s, "starred assignment target must be in a list or tuple")
+            }
             other => self.syntax_error(other, "cannot assign to expression"),
         }
     }
@@ -531,8 +622,15 @@ impl<'a> Lowerer<'a> {
                 ctx.b.push(InstKind::SetItem(obj, idx, r));
                 Ok(())
             }
-            Expr::Attribute(at) => self.unsupported(at, "attribute assignment is not supported yet", "store the value in a dict"),
-            other => self.syntax_error(other, "'expression' is an illegal expression for augmented assignment"),
+            Expr::Attribute(at) => self.unsupported(
+                at,
+                "attribute assignment is not supported yet",
+                "store the value in a dict",
+            ),
+            other => self.syntax_error(
+                other,
+                "'expression' is an illegal expression for augmented assignment",
+            ),
         }
     }
 
@@ -553,7 +651,9 @@ impl<'a> Lowerer<'a> {
                 ctx.b.push(InstKind::DelItem(obj, idx));
                 Ok(())
             }
-            Expr::Attribute(a) => self.unsupported(a, "attribute deletion is not supported yet", "use a dict"),
+            Expr::Attribute(a) => {
+                self.unsupported(a, "attribute deletion is not supported yet", "use a dict")
+            }
             other => self.syntax_error(other, "cannot delete expression"),
         }
     }

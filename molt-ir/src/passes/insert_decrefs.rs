@@ -20,11 +20,8 @@ pub fn insert_decrefs(f: &mut Function) {
         let n = block.insts.len();
         // For each owned value: the index of its last use (n for the
         // terminator), or its definition index, and whether it is stolen.
-        let mut owned: Vec<(ValueId, Option<usize>, bool)> = block
-            .params
-            .iter()
-            .map(|&p| (p, None, false))
-            .collect();
+        let mut owned: Vec<(ValueId, Option<usize>, bool)> =
+            block.params.iter().map(|&p| (p, None, false)).collect();
         for (i, inst) in block.insts.iter().enumerate() {
             for v in inst.kind.operands() {
                 record_use(&mut owned, v, i, inst.kind.stolen() == Some(v));
@@ -45,7 +42,10 @@ pub fn insert_decrefs(f: &mut Function) {
             if is_stolen {
                 continue;
             }
-            assert!(last != Some(n), "{v} is borrowed by a terminator but not released");
+            assert!(
+                last != Some(n),
+                "{v} is borrowed by a terminator but not released"
+            );
             after.push((last, v));
         }
         if after.is_empty() {
@@ -56,7 +56,11 @@ pub fn insert_decrefs(f: &mut Function) {
         let mut insts = Vec::with_capacity(old.len() + after.len());
         let release = |insts: &mut Vec<Inst>, at: Option<usize>, line: u32| {
             for (_, v) in after.iter().filter(|(pos, _)| *pos == at) {
-                insts.push(Inst { kind: InstKind::Decref(*v), result: None, line });
+                insts.push(Inst {
+                    kind: InstKind::Decref(*v),
+                    result: None,
+                    line,
+                });
             }
         };
         let first_line = old.first().map_or(block.term_line, |i| i.line);

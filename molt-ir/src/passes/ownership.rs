@@ -15,7 +15,13 @@ pub fn owned_at_each_inst(block: &Block, value_types: &[Type]) -> Vec<Vec<ValueI
     let mut result = Vec::with_capacity(block.insts.len() + 1);
     for inst in &block.insts {
         let stolen = inst.kind.stolen();
-        result.push(owned.iter().copied().filter(|v| Some(*v) != stolen).collect());
+        result.push(
+            owned
+                .iter()
+                .copied()
+                .filter(|v| Some(*v) != stolen)
+                .collect(),
+        );
         if let Some(s) = stolen {
             owned.retain(|v| *v != s);
         }
