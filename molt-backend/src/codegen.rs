@@ -29,6 +29,8 @@ pub struct Env<'a> {
     pub handle: DataId,
     /// The constant index of each function's name (for tracebacks).
     pub name_consts: &'a [u32],
+    /// The constant index of each function's slot names.
+    pub slot_consts: &'a [Vec<u32>],
     pub module: &'a Module,
 }
 
@@ -358,8 +360,7 @@ impl Gen<'_, '_> {
                     let ok = self.b.create_block();
                     self.b.ins().brif(unbound, err, &[], ok, &[]);
                     self.b.switch_to_block(err);
-                    let name = self.ir.slots[s.index()].clone();
-                    let c = self.name_const(&name);
+                    let c = self.env.slot_consts[self.func_index][s.index()];
                     let cv = self.const_value(c);
                     self.call_rt("molt_unbound_local", &[cv]);
                     self.error_path(line, handler, owned, true);
@@ -387,7 +388,7 @@ impl Gen<'_, '_> {
                 let ok = self.b.create_block();
                 self.b.ins().brif(unbound, err, &[], ok, &[]);
                 self.b.switch_to_block(err);
-                let c = self.name_const(&self.ir.slots[s.index()].clone());
+                let c = self.env.slot_consts[self.func_index][s.index()];
                 let cv = self.const_value(c);
                 self.call_rt("molt_unbound_local", &[cv]);
                 self.error_path(line, handler, owned, true);
@@ -439,10 +440,10 @@ impl Gen<'_, '_> {
                 self.check_status(r, line, handler, owned);
                 None
             }
-            InstKind::Incref(v) => {
+            InstKind::Dup(v) => {
                 let cv = self.val(*v);
                 self.incref(cv);
-                None
+                Some(cv)
             }
             InstKind::Decref(v) => {
                 let cv = self.val(*v);
@@ -595,18 +596,6 @@ impl Gen<'_, '_> {
             self.values[res.index()] = Some(v);
         }
         Ok(())
-    }
-
-    fn name_const(&self, name: &str) -> u32 {
-        let cps: Vec<u32> = name.chars().map(|c| c as u32).collect();
-        let c = molt_ir::module::Const::Str(cps);
-        self.env
-            .module
-            .consts
-            .iter()
-            .position(|x| *x == c)
-            .map(|i| i as u32)
-            .unwrap_or(self.env.name_consts[self.func_index])
     }
 
     fn rt_value(

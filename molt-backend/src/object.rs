@@ -46,20 +46,23 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         imports.push((f.name, id));
     }
 
-    // Function names for tracebacks extend the constant pool.
+    // Function names (for tracebacks) and local names (for
+    // UnboundLocalError) extend the constant pool.
     let mut consts: Vec<Const> = m.consts.clone();
-    let mut name_consts = Vec::new();
-    for f in &m.functions {
-        let c = Const::Str(f.name.chars().map(|c| c as u32).collect());
-        let idx = match consts.iter().position(|x| *x == c) {
-            Some(i) => i,
-            None => {
-                consts.push(c);
-                consts.len() - 1
-            }
-        };
-        name_consts.push(idx as u32);
-    }
+    let mut intern = |name: &str| {
+        let c = Const::Str(name.chars().map(|c| c as u32).collect());
+        let idx = consts.iter().position(|x| *x == c).unwrap_or_else(|| {
+            consts.push(c);
+            consts.len() - 1
+        });
+        idx as u32
+    };
+    let name_consts: Vec<u32> = m.functions.iter().map(|f| intern(&f.name)).collect();
+    let slot_consts: Vec<Vec<u32>> = m
+        .functions
+        .iter()
+        .map(|f| f.slots.iter().map(|s| intern(s)).collect())
+        .collect();
 
     let blob = crate::blob::module_blob(m, &consts);
     let data = |obj: &mut ObjectModule,
@@ -103,6 +106,7 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         globals: globals_id,
         handle: handle_id,
         name_consts: &name_consts,
+        slot_consts: &slot_consts,
         module: m,
     };
     let mut fctx = FunctionBuilderContext::new();

@@ -87,8 +87,8 @@ pub enum InstKind {
     StoreGlobal(GlobalId, ValueId),
     /// `del.global g0`: unbind a global; raises NameError if unbound.
     DelGlobal(GlobalId),
-    /// `incref v1`: take one more reference.
-    Incref(ValueId),
+    /// `dup v1`: a new reference to the same object.
+    Dup(ValueId),
     /// `decref v1`: drop one reference.
     Decref(ValueId),
     /// `binary add v1, v2`: `a + b` and friends.
@@ -233,7 +233,7 @@ impl InstKind {
             InstKind::LoadGlobal(_) => "load.global",
             InstKind::StoreGlobal(..) => "store.global",
             InstKind::DelGlobal(_) => "del.global",
-            InstKind::Incref(_) => "incref",
+            InstKind::Dup(_) => "dup",
             InstKind::Decref(_) => "decref",
             InstKind::Binary(..) => "binary",
             InstKind::InPlace(..) => "inplace",
@@ -274,7 +274,6 @@ impl InstKind {
             | InstKind::DelLocal(_)
             | InstKind::StoreGlobal(..)
             | InstKind::DelGlobal(_)
-            | InstKind::Incref(_)
             | InstKind::Decref(_)
             | InstKind::SetItem(..)
             | InstKind::DelItem(..)
@@ -287,6 +286,7 @@ impl InstKind {
             | InstKind::ConstPool(_)
             | InstKind::LoadLocal(_)
             | InstKind::LoadGlobal(_)
+            | InstKind::Dup(_)
             | InstKind::Binary(..)
             | InstKind::InPlace(..)
             | InstKind::Unary(..)
@@ -324,7 +324,7 @@ impl InstKind {
             | InstKind::ConstPool(_)
             | InstKind::StoreLocal(..)
             | InstKind::StoreGlobal(..)
-            | InstKind::Incref(_)
+            | InstKind::Dup(_)
             | InstKind::Decref(_)
             | InstKind::TupleGet(..)
             | InstKind::BuildList(_)
@@ -364,6 +364,15 @@ impl InstKind {
 
     /// The value operands, in order.
     pub fn operands(&self) -> Vec<ValueId> {
+        self.clone()
+            .operands_mut()
+            .into_iter()
+            .map(|v| *v)
+            .collect()
+    }
+
+    /// The value operands, in order, for rewriting.
+    pub fn operands_mut(&mut self) -> Vec<&mut ValueId> {
         match self {
             InstKind::ConstInt(_)
             | InstKind::ConstFloat(_)
@@ -381,7 +390,7 @@ impl InstKind {
             | InstKind::ExcDone => vec![],
             InstKind::StoreLocal(_, v)
             | InstKind::StoreGlobal(_, v)
-            | InstKind::Incref(v)
+            | InstKind::Dup(v)
             | InstKind::Decref(v)
             | InstKind::Unary(_, v)
             | InstKind::Truthy(v)
@@ -391,29 +400,29 @@ impl InstKind {
             | InstKind::Unpack(v, _)
             | InstKind::TupleGet(v, _)
             | InstKind::MakeFunction(_, _, v)
-            | InstKind::ImportFrom(v, _) => vec![*v],
+            | InstKind::ImportFrom(v, _) => vec![v],
             InstKind::Binary(_, a, b)
             | InstKind::InPlace(_, a, b)
             | InstKind::Compare(_, a, b)
             | InstKind::GetItem(a, b)
             | InstKind::DelItem(a, b)
             | InstKind::Format(a, b)
-            | InstKind::ExcMatch(a, b) => vec![*a, *b],
-            InstKind::SetItem(a, b, c) | InstKind::BuildSlice(a, b, c) => vec![*a, *b, *c],
+            | InstKind::ExcMatch(a, b) => vec![a, b],
+            InstKind::SetItem(a, b, c) | InstKind::BuildSlice(a, b, c) => vec![a, b, c],
             InstKind::Call { callee, args, .. } => {
-                let mut all = vec![*callee];
-                all.extend(args);
+                let mut all = vec![callee];
+                all.extend(args.iter_mut());
                 all
             }
             InstKind::CallMethod { obj, args, .. } => {
-                let mut all = vec![*obj];
-                all.extend(args);
+                let mut all = vec![obj];
+                all.extend(args.iter_mut());
                 all
             }
             InstKind::BuildList(items)
             | InstKind::BuildTuple(items)
             | InstKind::BuildDict(items)
-            | InstKind::BuildString(items) => items.clone(),
+            | InstKind::BuildString(items) => items.iter_mut().collect(),
         }
     }
 
@@ -432,7 +441,7 @@ impl InstKind {
             | InstKind::DelLocal(_)
             | InstKind::LoadGlobal(_)
             | InstKind::DelGlobal(_)
-            | InstKind::Incref(_)
+            | InstKind::Dup(_)
             | InstKind::Binary(..)
             | InstKind::InPlace(..)
             | InstKind::Unary(..)
@@ -469,22 +478,31 @@ impl InstKind {
 impl Terminator {
     /// The value operands, in order (edge arguments included).
     pub fn operands(&self) -> Vec<ValueId> {
+        self.clone()
+            .operands_mut()
+            .into_iter()
+            .map(|v| *v)
+            .collect()
+    }
+
+    /// The value operands, in order (edge arguments included), for rewriting.
+    pub fn operands_mut(&mut self) -> Vec<&mut ValueId> {
         match self {
-            Terminator::Jump(call) => call.args.clone(),
+            Terminator::Jump(call) => call.args.iter_mut().collect(),
             Terminator::Branch {
                 cond,
                 then,
                 otherwise,
             } => {
-                let mut all = vec![*cond];
-                all.extend(&then.args);
-                all.extend(&otherwise.args);
+                let mut all = vec![cond];
+                all.extend(then.args.iter_mut());
+                all.extend(otherwise.args.iter_mut());
                 all
             }
-            Terminator::Return(v) | Terminator::Reraise(v) => vec![*v],
+            Terminator::Return(v) | Terminator::Reraise(v) => vec![v],
             Terminator::Raise(v, cause) => {
-                let mut all = vec![*v];
-                all.extend(cause);
+                let mut all = vec![v];
+                all.extend(cause.as_mut());
                 all
             }
             Terminator::ForNext { .. } | Terminator::Unreachable => vec![],

@@ -114,7 +114,7 @@ pub fn inst_to_string(kind: &InstKind) -> String {
         | InstKind::ExcFetch
         | InstKind::ExcCurrent
         | InstKind::ExcDone => name.to_string(),
-        InstKind::Incref(v) | InstKind::Decref(v) | InstKind::Truthy(v) | InstKind::Iter(v) => {
+        InstKind::Dup(v) | InstKind::Decref(v) | InstKind::Truthy(v) | InstKind::Iter(v) => {
             format!("{name} {v}")
         }
         InstKind::Binary(op, a, b) | InstKind::InPlace(op, a, b) => {

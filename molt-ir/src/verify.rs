@@ -271,7 +271,7 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         | InstKind::ConstFloat(_)
         | InstKind::ConstNone
         | InstKind::ConstBool(_)
-        | InstKind::Incref(_)
+        | InstKind::Dup(_)
         | InstKind::Decref(_)
         | InstKind::Binary(..)
         | InstKind::InPlace(..)

@@ -301,40 +301,11 @@ impl<'a> Lowerer<'a> {
         self.eval_seq(ctx, &refs)
     }
 
-    /// Evaluates expressions left to right. Values cross blocks only as
-    /// block arguments, so before an expression that creates blocks (`and`,
-    /// `or`, `x if c else y`, chained comparisons) the values already
-    /// computed are parked in hidden slots and reloaded at the end.
+    /// Evaluates expressions left to right. A value computed before an
+    /// expression that creates blocks is used in a later block; the
+    /// `spill_cross_block` pass carries it there.
     pub(super) fn eval_seq(&mut self, ctx: &mut FnCtx, es: &[&Expr]) -> LResult<Vec<ValueId>> {
-        enum Held {
-            Val(ValueId),
-            Slot(molt_ir::entities::SlotId),
-        }
-        let mut held: Vec<Held> = Vec::with_capacity(es.len());
-        for e in es {
-            if creates_blocks(e) {
-                for h in held.iter_mut() {
-                    if let Held::Val(v) = *h {
-                        let slot = ctx.b.hidden_slot("tmp");
-                        ctx.b.push(InstKind::StoreLocal(slot, v));
-                        *h = Held::Slot(slot);
-                    }
-                }
-            }
-            held.push(Held::Val(self.expr(ctx, e)?));
-        }
-        Ok(held
-            .into_iter()
-            .map(|h| match h {
-                Held::Val(v) => v,
-                Held::Slot(slot) => {
-                    let v = ctx.b.push(InstKind::LoadLocal(slot));
-                    let none = ctx.b.push(InstKind::ConstNone);
-                    ctx.b.push(InstKind::StoreLocal(slot, none));
-                    v
-                }
-            })
-            .collect())
+        es.iter().map(|e| self.expr(ctx, e)).collect()
     }
 
     /// The object and index of a subscript (a slice index builds a slice).
@@ -544,38 +515,6 @@ impl<'a> Lowerer<'a> {
 }
 
 use crate::parse::Ranged;
-
-/// Whether lowering `e` creates blocks (so values computed before it must be parked).
-fn creates_blocks(e: &Expr) -> bool {
-    match e {
-        Expr::BoolOp(_) | Expr::If(_) => true,
-        Expr::Compare(c) if c.ops.len() > 1 => true,
-        Expr::Compare(c) => creates_blocks(&c.left) || c.comparators.iter().any(creates_blocks),
-        Expr::BinOp(b) => creates_blocks(&b.left) || creates_blocks(&b.right),
-        Expr::UnaryOp(u) => creates_blocks(&u.operand),
-        Expr::Call(c) => {
-            creates_blocks(&c.func)
-                || c.arguments.args.iter().any(creates_blocks)
-                || c.arguments
-                    .keywords
-                    .iter()
-                    .any(|k| creates_blocks(&k.value))
-        }
-        Expr::Attribute(a) => creates_blocks(&a.value),
-        Expr::Subscript(s) => creates_blocks(&s.value) || creates_blocks(&s.slice),
-        Expr::Slice(s) => [&s.lower, &s.upper, &s.step]
-            .iter()
-            .any(|p| p.as_deref().is_some_and(creates_blocks)),
-        Expr::List(l) => l.elts.iter().any(creates_blocks),
-        Expr::Tuple(t) => t.elts.iter().any(creates_blocks),
-        Expr::Dict(d) => d
-            .items
-            .iter()
-            .any(|i| i.key.as_ref().is_some_and(creates_blocks) || creates_blocks(&i.value)),
-        Expr::FString(_) => true,
-        _ => false,
-    }
-}
 
 /// The decimal digits of an int literal in any base (underscores removed).
 fn parse_int_literal(text: &str) -> String {

@@ -28,9 +28,11 @@ impl<'a> Lowerer<'a> {
                 let v = self.expr(ctx, &a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
-                    if i + 1 < n {
-                        ctx.b.push(InstKind::Incref(v));
-                    }
+                    let v = if i + 1 < n {
+                        ctx.b.push(InstKind::Dup(v))
+                    } else {
+                        v
+                    };
                     self.assign(ctx, t, v)?;
                 }
             }
@@ -135,10 +137,7 @@ impl<'a> Lowerer<'a> {
                             kwnames: None,
                         })
                     }
-                    None => {
-                        ctx.b.push(InstKind::Incref(ty));
-                        ty
-                    }
+                    None => ty,
                 };
                 ctx.b.terminate(Terminator::Raise(exc, None));
                 ctx.b.switch_to(ok);
@@ -583,12 +582,7 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
-                let slot = ctx.b.hidden_slot("tmp");
-                ctx.b.push(InstKind::StoreLocal(slot, v));
                 let (obj, idx) = self.subscript_parts(ctx, s)?;
-                let v = ctx.b.push(InstKind::LoadLocal(slot));
-                let none = ctx.b.push(InstKind::ConstNone);
-                ctx.b.push(InstKind::StoreLocal(slot, none));
                 ctx.b.push(InstKind::SetItem(obj, idx, v));
                 Ok(())
             }
