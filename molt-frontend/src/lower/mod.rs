@@ -150,6 +150,18 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Continues in a fresh block: a block's exception handler is fixed when
+    /// it is created, so code after a change to the handler stack needs one.
+    fn restart_block(&self, ctx: &mut FnCtx) {
+        if ctx.b.is_terminated() {
+            self.ensure_open(ctx);
+        } else {
+            let b = self.new_block(ctx);
+            ctx.b.terminate(Terminator::Jump(BlockCall::plain(b)));
+            ctx.b.switch_to(b);
+        }
+    }
+
     fn lower_function(
         &mut self,
         f: &ast::StmtFunctionDef,

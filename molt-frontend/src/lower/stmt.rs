@@ -263,10 +263,12 @@ impl<'a> Lowerer<'a> {
                     let saved_unwind: Vec<Unwind<'s>> = ctx.unwind.drain(i..).collect();
                     let saved_handlers = ctx.handlers.split_off(hd);
                     let saved_loops = std::mem::take(&mut ctx.loops);
+                    self.restart_block(ctx);
                     self.body(ctx, body)?;
                     ctx.loops = saved_loops;
                     ctx.handlers.extend(saved_handlers);
                     ctx.unwind.extend(saved_unwind);
+                    self.restart_block(ctx);
                 }
             }
         }
@@ -422,6 +424,7 @@ impl<'a> Lowerer<'a> {
                 body: &t.finalbody,
                 handler_depth: outer_depth,
             });
+            self.restart_block(ctx);
             Some(fh)
         };
         if t.handlers.is_empty() {
@@ -455,6 +458,7 @@ impl<'a> Lowerer<'a> {
             ctx.unwind.pop();
             ctx.handlers.pop();
             if !ctx.b.is_terminated() {
+                self.restart_block(ctx);
                 let e = ctx.b.push(InstKind::LoadLocal(exc_slot));
                 ctx.b.push(InstKind::ExcDone);
                 self.clear_slot(ctx, exc_slot);
@@ -497,7 +501,7 @@ impl<'a> Lowerer<'a> {
         ctx.b.switch_to(body);
         self.body(ctx, &t.body)?;
         ctx.handlers.pop();
-        self.ensure_open(ctx);
+        self.restart_block(ctx);
         self.body(ctx, &t.orelse)?;
         self.jump(ctx, after);
 
@@ -551,6 +555,7 @@ impl<'a> Lowerer<'a> {
         }
         ctx.handlers.pop();
         // No clause matched: re-raise.
+        self.restart_block(ctx);
         let e = ctx.b.push(InstKind::LoadLocal(exc_slot));
         ctx.b.push(InstKind::ExcDone);
         self.clear_slot(ctx, exc_slot);
