@@ -7,7 +7,8 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, Block, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Type, Value,
+    types, AbiParam, Block, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
+    Type, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Module as _};
@@ -27,6 +28,9 @@ pub struct Env<'a> {
     pub consts: DataId,
     pub globals: DataId,
     pub handle: DataId,
+    /// The runtime's `function` type pointer and call-depth counter.
+    pub function_type: DataId,
+    pub frames: DataId,
     /// The constant index of each function's name (for tracebacks).
     pub name_consts: &'a [u32],
     /// The constant index of each function's slot names.
@@ -54,6 +58,9 @@ struct Gen<'a, 'b> {
     func_index: usize,
     vars: Vec<Variable>,
     values: Vec<Option<Value>>,
+    /// IR values known to be immediates (constant ints, floats, bools,
+    /// `None`), whose reference counting is a no-op.
+    immediate: Vec<bool>,
     blocks: Vec<Block>,
     error_exit: Block,
 }
@@ -81,6 +88,7 @@ pub fn lower_function(
         func_index: index,
         vars,
         values: vec![None; ir.value_types.len()],
+        immediate: vec![false; ir.value_types.len()],
         blocks,
         error_exit,
     };
@@ -215,6 +223,14 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(done);
     }
 
+    /// Drops an owned IR value.
+    fn release(&mut self, v: ValueId) {
+        if !self.immediate[v.index()] {
+            let cv = self.val(v);
+            self.decref(cv);
+        }
+    }
+
     fn release_locals(&mut self) {
         for var in self.vars.clone() {
             let v = self.b.use_var(var);
@@ -249,8 +265,7 @@ impl Gen<'_, '_> {
     ) {
         for &v in owned {
             if self.ir.value_type(v) == IrType::Dyn {
-                let cv = self.val(v);
-                self.decref(cv);
+                self.release(v);
             }
         }
         if add_tb {
@@ -315,6 +330,80 @@ impl Gen<'_, '_> {
         let addr = self.b.ins().stack_addr(types::I64, slot, 0);
         let count = self.b.ins().iconst(types::I64, n as i64);
         (addr, count)
+    }
+
+    /// A call without keywords: a compiled function of matching arity is
+    /// entered directly (bumping the call depth inline); anything else, or
+    /// a call at the recursion limit, goes through `molt_call`.
+    fn positional_call(&mut self, f: Value, args: Value, n: usize) -> Value {
+        let check_type = self.b.create_block();
+        let check_arity = self.b.create_block();
+        let check_depth = self.b.create_block();
+        let direct = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let result = self.b.append_block_param(done, types::I64);
+        let is_ptr = self.is_tag(f, abi::TAG_PTR);
+        self.b.ins().brif(is_ptr, check_type, &[], slow, &[]);
+
+        self.b.switch_to_block(check_type);
+        let p = self.b.ins().band_imm_s(f, PAYLOAD_MASK);
+        let mf = self.mf();
+        let ty = self.b.ins().load(types::I64, mf, p, abi::TYPE_OFFSET);
+        let fty_addr = self.data_addr(self.env.function_type);
+        let fty = self.b.ins().load(types::I64, mf, fty_addr, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, ty, fty);
+        self.b.ins().brif(same, check_arity, &[], slow, &[]);
+
+        self.b.switch_to_block(check_arity);
+        let arity = self
+            .b
+            .ins()
+            .load(types::I64, mf, p, abi::FUNCTION_ARITY_OFFSET);
+        let fits = self.b.ins().icmp_imm_s(IntCC::Equal, arity, n as i64);
+        self.b.ins().brif(fits, check_depth, &[], slow, &[]);
+
+        self.b.switch_to_block(check_depth);
+        let frames = self.data_addr(self.env.frames);
+        let depth = self
+            .b
+            .ins()
+            .load(types::I64, mf, frames, abi::FRAMES_DEPTH_OFFSET);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I64, mf, frames, abi::FRAMES_LIMIT_OFFSET);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
+        self.b.ins().brif(room, direct, &[], slow, &[]);
+
+        self.b.switch_to_block(direct);
+        let deeper = self.b.ins().iadd_imm_s(depth, 1);
+        self.b
+            .ins()
+            .store(mf, deeper, frames, abi::FRAMES_DEPTH_OFFSET);
+        let entry = self
+            .b
+            .ins()
+            .load(types::I64, mf, p, abi::FUNCTION_ENTRY_OFFSET);
+        let mut sig = self.obj.make_signature();
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I64));
+        let sigref = self.b.import_signature(sig);
+        let call = self.b.ins().call_indirect(sigref, entry, &[args]);
+        let r = self.b.inst_results(call)[0];
+        self.b
+            .ins()
+            .store(mf, depth, frames, abi::FRAMES_DEPTH_OFFSET);
+        self.b.ins().jump(done, &[r.into()]);
+
+        self.b.switch_to_block(slow);
+        let count = self.iconst(n as u64);
+        let kw = self.iconst(abi::NONE_BITS);
+        let r = self.call_rt("molt_call", &[f, args, count, kw]).unwrap();
+        self.b.ins().jump(done, &[r.into()]);
+
+        self.b.switch_to_block(done);
+        result
     }
 
     fn kwnames(&mut self, kw: Option<molt_ir::entities::ConstId>) -> Value {
@@ -446,8 +535,7 @@ impl Gen<'_, '_> {
                 Some(cv)
             }
             InstKind::Decref(v) => {
-                let cv = self.val(*v);
-                self.decref(cv);
+                self.release(*v);
                 None
             }
             InstKind::Binary(op, a, b) => {
@@ -472,8 +560,13 @@ impl Gen<'_, '_> {
             } => {
                 let f = self.val(*callee);
                 let (addr, n) = self.array(args);
-                let kw = self.kwnames(*kwnames);
-                let r = self.call_rt("molt_call", &[f, addr, n, kw]).unwrap();
+                let r = match kwnames {
+                    None => self.positional_call(f, addr, args.len()),
+                    Some(_) => {
+                        let kw = self.kwnames(*kwnames);
+                        self.call_rt("molt_call", &[f, addr, n, kw]).unwrap()
+                    }
+                };
                 self.check_value(r, line, handler, owned);
                 Some(r)
             }
@@ -594,6 +687,13 @@ impl Gen<'_, '_> {
         };
         if let (Some(res), Some(v)) = (result, r) {
             self.values[res.index()] = Some(v);
+            self.immediate[res.index()] = matches!(
+                kind,
+                InstKind::ConstInt(_)
+                    | InstKind::ConstFloat(_)
+                    | InstKind::ConstBool(_)
+                    | InstKind::ConstNone
+            );
         }
         Ok(())
     }

@@ -87,6 +87,12 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
     let consts_id = data(&mut obj, "molt_consts", None, consts.len() * 8, true)?;
     let globals_id = data(&mut obj, "molt_globals", None, m.globals.len() * 8, true)?;
     let handle_id = data(&mut obj, "molt_module_handle", None, 8, true)?;
+    let mut import_data = |name: &str| {
+        obj.declare_data(name, Linkage::Import, true, false)
+            .map_err(|e| e.to_string())
+    };
+    let function_type = import_data(abi::FUNCTION_TYPE_SYMBOL)?;
+    let frames = import_data(abi::FRAMES_SYMBOL)?;
 
     let mut fn_sig = obj.make_signature();
     fn_sig.params.push(AbiParam::new(ptr));
@@ -105,6 +111,8 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         consts: consts_id,
         globals: globals_id,
         handle: handle_id,
+        function_type,
+        frames,
         name_consts: &name_consts,
         slot_consts: &slot_consts,
         module: m,

@@ -75,6 +75,23 @@ pub const NONE_BITS: u64 = 0xFFFB_0000_0000_0000;
 pub const INT_BITS: u32 = 48;
 /// The byte offset of the reference count in an object header.
 pub const REFCOUNT_OFFSET: i32 = 0;
+/// The byte offset of the type pointer in an object header.
+pub const TYPE_OFFSET: i32 = 8;
+/// The byte offset of a function object's native entry
+/// (`extern "C" fn(args: *const Value) -> Value`).
+pub const FUNCTION_ENTRY_OFFSET: i32 = 16;
+/// The byte offset of a function object's positional arity: the number of
+/// arguments the entry takes when all are passed positionally.
+pub const FUNCTION_ARITY_OFFSET: i32 = 24;
+/// The exported data symbol holding the `function` type object's address.
+pub const FUNCTION_TYPE_SYMBOL: &str = "molt_function_type";
+/// The exported data symbol of the call-depth counter: `depth` then `limit`
+/// (both `usize`); a call past the limit raises RecursionError.
+pub const FRAMES_SYMBOL: &str = "molt_frames";
+/// The byte offset of the current depth in the call-depth counter.
+pub const FRAMES_DEPTH_OFFSET: i32 = 0;
+/// The byte offset of the limit in the call-depth counter.
+pub const FRAMES_LIMIT_OFFSET: i32 = 8;
 
 macro_rules! abi_table {
     ($( $(#[doc = $doc:literal])* fn $name:ident($($p:ident: $t:ident),*) $(-> $r:ident)? ; $raises:ident )*) => {

@@ -5,7 +5,6 @@
 use crate::exception::{err, type_error, R};
 use crate::function::{bound_method_data, builtin_data, function_data};
 use crate::object::{type_id, type_name, TypeId};
-use crate::state::ts;
 use crate::str::{as_string, str_eq};
 use crate::tuple::items;
 use crate::value::{Owned, Value};
@@ -32,17 +31,17 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
 
 /// Enters a Python frame, raising RecursionError past the limit.
 pub fn enter_frame() -> R<()> {
-    let state = ts();
-    if state.depth >= state.recursion_limit {
+    let frames = crate::state::frames();
+    if frames.depth >= frames.limit {
         return err(TypeId::RecursionError, "maximum recursion depth exceeded");
     }
-    state.depth += 1;
+    frames.depth += 1;
     Ok(())
 }
 
 /// Leaves a Python frame.
 pub fn leave_frame() {
-    ts().depth -= 1;
+    crate::state::frames().depth -= 1;
 }
 
 fn call_function(func: Value, args: &[Value], kwnames: &[Owned]) -> R {

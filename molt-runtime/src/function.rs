@@ -8,8 +8,15 @@ use crate::value::{Owned, Value};
 pub type Entry = unsafe extern "C" fn(args: *const Value) -> Value;
 
 /// The payload of a compiled Python function.
+///
+/// `entry` and `arity` lead at fixed offsets (`molt_ir::abi::FUNCTION_*`):
+/// compiled call sites read them to call the entry directly.
+#[repr(C)]
 pub struct FunctionData {
     pub entry: Entry,
+    /// The exact number of positional arguments the entry takes when a
+    /// call site passes them all positionally.
+    pub arity: usize,
     pub name: Owned,
     pub qualname: Owned,
     /// A tuple of the parameter names (strs).

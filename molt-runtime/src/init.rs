@@ -202,6 +202,7 @@ pub unsafe fn make_function(
         TypeId::Function,
         crate::function::FunctionData {
             entry: unsafe { std::mem::transmute::<*const u8, crate::function::Entry>(entry) },
+            arity: crate::tuple::items(info[2].v()).len(),
             name: info[0].clone(),
             qualname: info[1].clone(),
             params: info[2].clone(),

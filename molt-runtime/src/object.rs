@@ -142,6 +142,11 @@ builtin_types! {
 
 static mut TYPES: Vec<*mut Header> = Vec::new();
 
+/// The `function` type object, exported for compiled call sites.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static mut molt_function_type: *mut Header = std::ptr::null_mut();
+
 /// Creates the builtin type objects (idempotent).
 pub fn init_types() {
     unsafe {
@@ -164,6 +169,7 @@ pub fn init_types() {
             });
             types.push(Box::into_raw(obj) as *mut Header);
         }
+        molt_function_type = types[TypeId::Function as usize];
         let type_type = types[TypeId::Type as usize];
         for &(id, _, _, base) in TYPE_DEFS {
             let t = types[id as usize] as *mut Obj<TypeData>;

@@ -10,10 +10,6 @@ pub struct ThreadState {
     pub raised: Option<Owned>,
     /// Exceptions being handled, innermost last.
     pub handling: Vec<Owned>,
-    /// Current Python call depth.
-    pub depth: usize,
-    /// `sys.getrecursionlimit()`.
-    pub recursion_limit: usize,
     /// The SipHash key for str and bytes hashes.
     pub hash_key: (u64, u64),
     /// `sys.argv`.
@@ -25,12 +21,32 @@ pub struct ThreadState {
 static mut STATE: ThreadState = ThreadState {
     raised: None,
     handling: Vec::new(),
-    depth: 0,
-    recursion_limit: 1000,
     hash_key: (0, 0),
     argv: Vec::new(),
     repr_stack: Vec::new(),
 };
+
+/// The Python call depth and its limit (`sys.getrecursionlimit()`).
+/// Compiled call sites check and bump `depth` inline (`molt_ir::abi::FRAMES_*`).
+#[repr(C)]
+pub struct Frames {
+    pub depth: usize,
+    pub limit: usize,
+}
+
+/// The call-depth counter, exported for compiled code.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static mut molt_frames: Frames = Frames {
+    depth: 0,
+    limit: 1000,
+};
+
+/// The call-depth counter.
+#[inline]
+pub fn frames() -> &'static mut Frames {
+    unsafe { &mut *std::ptr::addr_of_mut!(molt_frames) }
+}
 
 /// The thread state.
 #[inline]

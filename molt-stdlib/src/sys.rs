@@ -21,7 +21,7 @@ fn exit(args: &[Value], kwnames: &[Owned]) -> R {
 fn getrecursionlimit(args: &[Value], kwnames: &[Owned]) -> R {
     no_kwargs("getrecursionlimit", kwnames)?;
     arg_count("getrecursionlimit", args, 0, 0)?;
-    Ok(from_i64(ts().recursion_limit as i64))
+    Ok(from_i64(molt_runtime::state::frames().limit as i64))
 }
 
 /// Creates the `sys` module.

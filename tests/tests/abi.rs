@@ -55,3 +55,25 @@ fn operator_numbering_matches_the_ir() {
     }
     assert_eq!(CmpOp::ALL.len(), molt_runtime::ops::CmpOp::ALL.len());
 }
+
+#[test]
+fn object_layout_matches_the_abi_constants() {
+    use molt_ir::abi;
+    use molt_runtime::function::FunctionData;
+    use molt_runtime::object::{Header, Obj};
+    use molt_runtime::state::Frames;
+    use std::mem::offset_of;
+    assert_eq!(offset_of!(Header, rc) as i32, abi::REFCOUNT_OFFSET);
+    assert_eq!(offset_of!(Header, ty) as i32, abi::TYPE_OFFSET);
+    let data = offset_of!(Obj<FunctionData>, data);
+    assert_eq!(
+        (data + offset_of!(FunctionData, entry)) as i32,
+        abi::FUNCTION_ENTRY_OFFSET
+    );
+    assert_eq!(
+        (data + offset_of!(FunctionData, arity)) as i32,
+        abi::FUNCTION_ARITY_OFFSET
+    );
+    assert_eq!(offset_of!(Frames, depth) as i32, abi::FRAMES_DEPTH_OFFSET);
+    assert_eq!(offset_of!(Frames, limit) as i32, abi::FRAMES_LIMIT_OFFSET);
+}
