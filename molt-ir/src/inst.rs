@@ -1,7 +1,9 @@
 //! The instruction set. Every instruction is declared once here: its text
-//! mnemonic, its result type, whether it can raise, which operands it steals,
-//! and a one-line doc. Matches over [`InstKind`] and [`Terminator`] are
-//! exhaustive everywhere, so a new opcode breaks the build where it needs care.
+//! mnemonic ([`Opcode`]), its operand syntax ([`InstKind::syntax`], walked by
+//! both the printer and the reader), its result type, whether it can raise,
+//! which operands it steals, and a one-line doc. Matches over [`InstKind`],
+//! [`Opcode`] and [`Terminator`] are exhaustive everywhere, so a new opcode
+//! breaks the build where it needs care.
 //!
 //! Ownership: every `dyn` result is a new (owned) reference; operands are
 //! borrowed unless listed by [`InstKind::stolen`]. Raising instructions branch,
@@ -11,24 +13,46 @@
 use crate::entities::{BlockId, ConstId, FuncId, GlobalId, SlotId, ValueId};
 use crate::types::Type;
 
+/// Text names of a fieldless enum, shared by the printer and the reader.
+pub trait OpName: Copy + 'static {
+    /// Every variant, in declaration order.
+    const ALL: &'static [Self];
+
+    /// The text form used by the printer and the reader.
+    fn name(self) -> &'static str;
+
+    /// The variant with the given text form.
+    fn from_name(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|op| op.name() == text)
+    }
+}
+
 macro_rules! op_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident => $text:literal),* $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum $name { $($variant),* }
 
+        impl OpName for $name {
+            const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            fn name(self) -> &'static str {
+                match self { $($name::$variant => $text),* }
+            }
+        }
+
         impl $name {
             /// Every variant, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub const ALL: &'static [$name] = <$name as OpName>::ALL;
 
             /// The text form used by the printer and the reader.
             pub fn name(self) -> &'static str {
-                match self { $($name::$variant => $text),* }
+                OpName::name(self)
             }
 
             /// The variant with the given text form.
             pub fn from_name(text: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|op| op.name() == text)
+                <$name as OpName>::from_name(text)
             }
         }
     };
@@ -60,6 +84,55 @@ op_enum!(
 op_enum!(
     /// An f-string conversion (`!s`, `!r`, `!a`).
     Conversion { Str => "str", Repr => "repr", Ascii => "ascii" }
+);
+
+op_enum!(
+    /// The mnemonic of each [`InstKind`] variant, of the same name: the
+    /// printer writes it and the reader looks it up ([`Opcode::template`]).
+    Opcode {
+        ConstInt => "const.int",
+        ConstFloat => "const.float",
+        ConstNone => "const.none",
+        ConstBool => "const.bool",
+        ConstPool => "const.pool",
+        LoadLocal => "load.local",
+        StoreLocal => "store.local",
+        DelLocal => "del.local",
+        LoadGlobal => "load.global",
+        StoreGlobal => "store.global",
+        DelGlobal => "del.global",
+        Dup => "dup",
+        Decref => "decref",
+        Binary => "binary",
+        InPlace => "inplace",
+        Unary => "unary",
+        Compare => "compare",
+        Truthy => "truthy",
+        Call => "call",
+        CallMethod => "call.method",
+        GetAttr => "getattr",
+        GetItem => "getitem",
+        SetItem => "setitem",
+        DelItem => "delitem",
+        BuildList => "build.list",
+        BuildTuple => "build.tuple",
+        BuildDict => "build.dict",
+        BuildSlice => "build.slice",
+        BuildString => "build.string",
+        Format => "format",
+        Convert => "convert",
+        Iter => "iter",
+        Unpack => "unpack",
+        TupleGet => "tuple.get",
+        MakeFunction => "make.function",
+        Import => "import",
+        ImportFrom => "import.from",
+        ExcCatch => "exc.catch",
+        ExcFetch => "exc.fetch",
+        ExcDone => "exc.done",
+        ExcCurrent => "exc.current",
+        ExcMatch => "exc.match",
+    }
 );
 
 /// A non-terminator instruction.
@@ -180,6 +253,14 @@ impl BlockCall {
     }
 }
 
+op_enum!(
+    /// The mnemonic of each [`Terminator`] variant, of the same name.
+    TermOpcode {
+        Jump => "jump", Branch => "branch", Return => "return", Raise => "raise",
+        Reraise => "reraise", ForNext => "for.next", Unreachable => "unreachable",
+    }
+);
+
 /// The instruction that ends a block.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Terminator {
@@ -209,6 +290,134 @@ pub enum Terminator {
     Unreachable,
 }
 
+/// The text syntax of operands, declared once per instruction by
+/// [`InstKind::syntax`] and [`Terminator::syntax`] and walked in both
+/// directions: the printer implements it by writing each field, the reader
+/// by parsing each field in place.
+///
+/// `punct` is literal text between operands (`", "`, `"("`); the first
+/// thing an instruction writes is separated from its mnemonic by a space.
+pub trait OperandSyntax {
+    type Error;
+    fn punct(&mut self, text: &'static str) -> Result<(), Self::Error>;
+    fn value(&mut self, v: &mut ValueId) -> Result<(), Self::Error>;
+    /// Zero or more values separated by `", "`.
+    fn values(&mut self, vs: &mut Vec<ValueId>) -> Result<(), Self::Error>;
+    fn slot(&mut self, s: &mut SlotId) -> Result<(), Self::Error>;
+    fn global(&mut self, g: &mut GlobalId) -> Result<(), Self::Error>;
+    fn constant(&mut self, c: &mut ConstId) -> Result<(), Self::Error>;
+    fn function(&mut self, f: &mut FuncId) -> Result<(), Self::Error>;
+    fn block(&mut self, b: &mut BlockId) -> Result<(), Self::Error>;
+    /// `b1` or `b1(v0, v2)`.
+    fn block_call(&mut self, call: &mut BlockCall) -> Result<(), Self::Error>;
+    fn int(&mut self, n: &mut i64) -> Result<(), Self::Error>;
+    fn count(&mut self, n: &mut u32) -> Result<(), Self::Error>;
+    /// A float's IEEE bits, as `0x` and 16 hex digits.
+    fn float_bits(&mut self, bits: &mut u64) -> Result<(), Self::Error>;
+    fn boolean(&mut self, b: &mut bool) -> Result<(), Self::Error>;
+    fn op<T: OpName>(&mut self, op: &mut T) -> Result<(), Self::Error>;
+    /// `prefix` and a value when present, nothing when absent.
+    fn optional_value(
+        &mut self,
+        prefix: &'static str,
+        v: &mut Option<ValueId>,
+    ) -> Result<(), Self::Error>;
+    /// `prefix` and a constant when present, nothing when absent.
+    fn optional_constant(
+        &mut self,
+        prefix: &'static str,
+        c: &mut Option<ConstId>,
+    ) -> Result<(), Self::Error>;
+}
+
+impl Opcode {
+    /// An instruction of this opcode with placeholder operands, which the
+    /// reader overwrites through [`InstKind::syntax`].
+    pub fn template(self) -> InstKind {
+        let v = ValueId(0);
+        let c = ConstId(0);
+        match self {
+            Opcode::ConstInt => InstKind::ConstInt(0),
+            Opcode::ConstFloat => InstKind::ConstFloat(0),
+            Opcode::ConstNone => InstKind::ConstNone,
+            Opcode::ConstBool => InstKind::ConstBool(false),
+            Opcode::ConstPool => InstKind::ConstPool(c),
+            Opcode::LoadLocal => InstKind::LoadLocal(SlotId(0)),
+            Opcode::StoreLocal => InstKind::StoreLocal(SlotId(0), v),
+            Opcode::DelLocal => InstKind::DelLocal(SlotId(0)),
+            Opcode::LoadGlobal => InstKind::LoadGlobal(GlobalId(0)),
+            Opcode::StoreGlobal => InstKind::StoreGlobal(GlobalId(0), v),
+            Opcode::DelGlobal => InstKind::DelGlobal(GlobalId(0)),
+            Opcode::Dup => InstKind::Dup(v),
+            Opcode::Decref => InstKind::Decref(v),
+            Opcode::Binary => InstKind::Binary(BinOp::Add, v, v),
+            Opcode::InPlace => InstKind::InPlace(BinOp::Add, v, v),
+            Opcode::Unary => InstKind::Unary(UnOp::Neg, v),
+            Opcode::Compare => InstKind::Compare(CmpOp::Eq, v, v),
+            Opcode::Truthy => InstKind::Truthy(v),
+            Opcode::Call => InstKind::Call {
+                callee: v,
+                args: Vec::new(),
+                kwnames: None,
+            },
+            Opcode::CallMethod => InstKind::CallMethod {
+                obj: v,
+                name: c,
+                args: Vec::new(),
+                kwnames: None,
+            },
+            Opcode::GetAttr => InstKind::GetAttr(v, c),
+            Opcode::GetItem => InstKind::GetItem(v, v),
+            Opcode::SetItem => InstKind::SetItem(v, v, v),
+            Opcode::DelItem => InstKind::DelItem(v, v),
+            Opcode::BuildList => InstKind::BuildList(Vec::new()),
+            Opcode::BuildTuple => InstKind::BuildTuple(Vec::new()),
+            Opcode::BuildDict => InstKind::BuildDict(Vec::new()),
+            Opcode::BuildSlice => InstKind::BuildSlice(v, v, v),
+            Opcode::BuildString => InstKind::BuildString(Vec::new()),
+            Opcode::Format => InstKind::Format(v, v),
+            Opcode::Convert => InstKind::Convert(Conversion::Str, v),
+            Opcode::Iter => InstKind::Iter(v),
+            Opcode::Unpack => InstKind::Unpack(v, 0),
+            Opcode::TupleGet => InstKind::TupleGet(v, 0),
+            Opcode::MakeFunction => InstKind::MakeFunction(FuncId(0), c, v),
+            Opcode::Import => InstKind::Import(c),
+            Opcode::ImportFrom => InstKind::ImportFrom(v, c),
+            Opcode::ExcCatch => InstKind::ExcCatch,
+            Opcode::ExcFetch => InstKind::ExcFetch,
+            Opcode::ExcDone => InstKind::ExcDone,
+            Opcode::ExcCurrent => InstKind::ExcCurrent,
+            Opcode::ExcMatch => InstKind::ExcMatch(v, v),
+        }
+    }
+}
+
+impl TermOpcode {
+    /// A terminator of this opcode with placeholder operands, which the
+    /// reader overwrites through [`Terminator::syntax`].
+    pub fn template(self) -> Terminator {
+        let v = ValueId(0);
+        let call = || BlockCall::plain(BlockId(0));
+        match self {
+            TermOpcode::Jump => Terminator::Jump(call()),
+            TermOpcode::Branch => Terminator::Branch {
+                cond: v,
+                then: call(),
+                otherwise: call(),
+            },
+            TermOpcode::Return => Terminator::Return(v),
+            TermOpcode::Raise => Terminator::Raise(v, None),
+            TermOpcode::Reraise => Terminator::Reraise(v),
+            TermOpcode::ForNext => Terminator::ForNext {
+                iter: SlotId(0),
+                body: BlockId(0),
+                exit: BlockId(0),
+            },
+            TermOpcode::Unreachable => Terminator::Unreachable,
+        }
+    }
+}
+
 /// An instruction with its result and source line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inst {
@@ -219,51 +428,156 @@ pub struct Inst {
 }
 
 impl InstKind {
+    /// The opcode, which names the instruction in the text form.
+    pub fn opcode(&self) -> Opcode {
+        match self {
+            InstKind::ConstInt(..) => Opcode::ConstInt,
+            InstKind::ConstFloat(..) => Opcode::ConstFloat,
+            InstKind::ConstNone => Opcode::ConstNone,
+            InstKind::ConstBool(..) => Opcode::ConstBool,
+            InstKind::ConstPool(..) => Opcode::ConstPool,
+            InstKind::LoadLocal(..) => Opcode::LoadLocal,
+            InstKind::StoreLocal(..) => Opcode::StoreLocal,
+            InstKind::DelLocal(..) => Opcode::DelLocal,
+            InstKind::LoadGlobal(..) => Opcode::LoadGlobal,
+            InstKind::StoreGlobal(..) => Opcode::StoreGlobal,
+            InstKind::DelGlobal(..) => Opcode::DelGlobal,
+            InstKind::Dup(..) => Opcode::Dup,
+            InstKind::Decref(..) => Opcode::Decref,
+            InstKind::Binary(..) => Opcode::Binary,
+            InstKind::InPlace(..) => Opcode::InPlace,
+            InstKind::Unary(..) => Opcode::Unary,
+            InstKind::Compare(..) => Opcode::Compare,
+            InstKind::Truthy(..) => Opcode::Truthy,
+            InstKind::Call { .. } => Opcode::Call,
+            InstKind::CallMethod { .. } => Opcode::CallMethod,
+            InstKind::GetAttr(..) => Opcode::GetAttr,
+            InstKind::GetItem(..) => Opcode::GetItem,
+            InstKind::SetItem(..) => Opcode::SetItem,
+            InstKind::DelItem(..) => Opcode::DelItem,
+            InstKind::BuildList(..) => Opcode::BuildList,
+            InstKind::BuildTuple(..) => Opcode::BuildTuple,
+            InstKind::BuildDict(..) => Opcode::BuildDict,
+            InstKind::BuildSlice(..) => Opcode::BuildSlice,
+            InstKind::BuildString(..) => Opcode::BuildString,
+            InstKind::Format(..) => Opcode::Format,
+            InstKind::Convert(..) => Opcode::Convert,
+            InstKind::Iter(..) => Opcode::Iter,
+            InstKind::Unpack(..) => Opcode::Unpack,
+            InstKind::TupleGet(..) => Opcode::TupleGet,
+            InstKind::MakeFunction(..) => Opcode::MakeFunction,
+            InstKind::Import(..) => Opcode::Import,
+            InstKind::ImportFrom(..) => Opcode::ImportFrom,
+            InstKind::ExcCatch => Opcode::ExcCatch,
+            InstKind::ExcFetch => Opcode::ExcFetch,
+            InstKind::ExcDone => Opcode::ExcDone,
+            InstKind::ExcCurrent => Opcode::ExcCurrent,
+            InstKind::ExcMatch(..) => Opcode::ExcMatch,
+        }
+    }
+
     /// The text mnemonic.
     pub fn name(&self) -> &'static str {
+        self.opcode().name()
+    }
+
+    /// Walks the operands in text order (after the mnemonic): the one
+    /// declaration of the instruction's syntax, for the printer and the reader.
+    pub fn syntax<S: OperandSyntax>(&mut self, s: &mut S) -> Result<(), S::Error> {
         match self {
-            InstKind::ConstInt(_) => "const.int",
-            InstKind::ConstFloat(_) => "const.float",
-            InstKind::ConstNone => "const.none",
-            InstKind::ConstBool(_) => "const.bool",
-            InstKind::ConstPool(_) => "const.pool",
-            InstKind::LoadLocal(_) => "load.local",
-            InstKind::StoreLocal(..) => "store.local",
-            InstKind::DelLocal(_) => "del.local",
-            InstKind::LoadGlobal(_) => "load.global",
-            InstKind::StoreGlobal(..) => "store.global",
-            InstKind::DelGlobal(_) => "del.global",
-            InstKind::Dup(_) => "dup",
-            InstKind::Decref(_) => "decref",
-            InstKind::Binary(..) => "binary",
-            InstKind::InPlace(..) => "inplace",
-            InstKind::Unary(..) => "unary",
-            InstKind::Compare(..) => "compare",
-            InstKind::Truthy(_) => "truthy",
-            InstKind::Call { .. } => "call",
-            InstKind::CallMethod { .. } => "call.method",
-            InstKind::GetAttr(..) => "getattr",
-            InstKind::GetItem(..) => "getitem",
-            InstKind::SetItem(..) => "setitem",
-            InstKind::DelItem(..) => "delitem",
-            InstKind::BuildList(_) => "build.list",
-            InstKind::BuildTuple(_) => "build.tuple",
-            InstKind::BuildDict(_) => "build.dict",
-            InstKind::BuildSlice(..) => "build.slice",
-            InstKind::BuildString(_) => "build.string",
-            InstKind::Format(..) => "format",
-            InstKind::Convert(..) => "convert",
-            InstKind::Iter(_) => "iter",
-            InstKind::Unpack(..) => "unpack",
-            InstKind::TupleGet(..) => "tuple.get",
-            InstKind::MakeFunction(..) => "make.function",
-            InstKind::Import(_) => "import",
-            InstKind::ImportFrom(..) => "import.from",
-            InstKind::ExcCatch => "exc.catch",
-            InstKind::ExcFetch => "exc.fetch",
-            InstKind::ExcDone => "exc.done",
-            InstKind::ExcCurrent => "exc.current",
-            InstKind::ExcMatch(..) => "exc.match",
+            InstKind::ConstNone
+            | InstKind::ExcCatch
+            | InstKind::ExcFetch
+            | InstKind::ExcDone
+            | InstKind::ExcCurrent => Ok(()),
+            InstKind::ConstInt(n) => s.int(n),
+            InstKind::ConstFloat(bits) => s.float_bits(bits),
+            InstKind::ConstBool(b) => s.boolean(b),
+            InstKind::ConstPool(c) | InstKind::Import(c) => s.constant(c),
+            InstKind::LoadLocal(slot) | InstKind::DelLocal(slot) => s.slot(slot),
+            InstKind::LoadGlobal(g) | InstKind::DelGlobal(g) => s.global(g),
+            InstKind::StoreLocal(slot, v) => {
+                s.slot(slot)?;
+                s.punct(", ")?;
+                s.value(v)
+            }
+            InstKind::StoreGlobal(g, v) => {
+                s.global(g)?;
+                s.punct(", ")?;
+                s.value(v)
+            }
+            InstKind::Dup(v) | InstKind::Decref(v) | InstKind::Truthy(v) | InstKind::Iter(v) => {
+                s.value(v)
+            }
+            InstKind::Binary(op, a, b) | InstKind::InPlace(op, a, b) => {
+                s.op(op)?;
+                s.punct(" ")?;
+                two_values(s, a, b)
+            }
+            InstKind::Compare(op, a, b) => {
+                s.op(op)?;
+                s.punct(" ")?;
+                two_values(s, a, b)
+            }
+            InstKind::Unary(op, v) => {
+                s.op(op)?;
+                s.punct(" ")?;
+                s.value(v)
+            }
+            InstKind::Convert(conv, v) => {
+                s.op(conv)?;
+                s.punct(" ")?;
+                s.value(v)
+            }
+            InstKind::Call {
+                callee,
+                args,
+                kwnames,
+            } => {
+                s.value(callee)?;
+                call_args(s, args, kwnames)
+            }
+            InstKind::CallMethod {
+                obj,
+                name,
+                args,
+                kwnames,
+            } => {
+                s.value(obj)?;
+                s.punct(".")?;
+                s.constant(name)?;
+                call_args(s, args, kwnames)
+            }
+            InstKind::GetAttr(v, c) | InstKind::ImportFrom(v, c) => {
+                s.value(v)?;
+                s.punct(", ")?;
+                s.constant(c)
+            }
+            InstKind::GetItem(a, b)
+            | InstKind::DelItem(a, b)
+            | InstKind::Format(a, b)
+            | InstKind::ExcMatch(a, b) => two_values(s, a, b),
+            InstKind::SetItem(a, b, c) | InstKind::BuildSlice(a, b, c) => {
+                two_values(s, a, b)?;
+                s.punct(", ")?;
+                s.value(c)
+            }
+            InstKind::BuildList(items)
+            | InstKind::BuildTuple(items)
+            | InstKind::BuildDict(items)
+            | InstKind::BuildString(items) => s.values(items),
+            InstKind::Unpack(v, n) | InstKind::TupleGet(v, n) => {
+                s.value(v)?;
+                s.punct(", ")?;
+                s.count(n)
+            }
+            InstKind::MakeFunction(f, c, v) => {
+                s.function(f)?;
+                s.punct(", ")?;
+                s.constant(c)?;
+                s.punct(", ")?;
+                s.value(v)
+            }
         }
     }
 
@@ -476,6 +790,56 @@ impl InstKind {
 }
 
 impl Terminator {
+    /// The opcode, which names the terminator in the text form.
+    pub fn opcode(&self) -> TermOpcode {
+        match self {
+            Terminator::Jump(_) => TermOpcode::Jump,
+            Terminator::Branch { .. } => TermOpcode::Branch,
+            Terminator::Return(_) => TermOpcode::Return,
+            Terminator::Raise(..) => TermOpcode::Raise,
+            Terminator::Reraise(_) => TermOpcode::Reraise,
+            Terminator::ForNext { .. } => TermOpcode::ForNext,
+            Terminator::Unreachable => TermOpcode::Unreachable,
+        }
+    }
+
+    /// The text mnemonic.
+    pub fn name(&self) -> &'static str {
+        self.opcode().name()
+    }
+
+    /// Walks the operands in text order (after the mnemonic); see
+    /// [`InstKind::syntax`].
+    pub fn syntax<S: OperandSyntax>(&mut self, s: &mut S) -> Result<(), S::Error> {
+        match self {
+            Terminator::Jump(call) => s.block_call(call),
+            Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => {
+                s.value(cond)?;
+                s.punct(", ")?;
+                s.block_call(then)?;
+                s.punct(", ")?;
+                s.block_call(otherwise)
+            }
+            Terminator::Return(v) | Terminator::Reraise(v) => s.value(v),
+            Terminator::Raise(v, cause) => {
+                s.value(v)?;
+                s.optional_value(" from ", cause)
+            }
+            Terminator::ForNext { iter, body, exit } => {
+                s.slot(iter)?;
+                s.punct(", ")?;
+                s.block(body)?;
+                s.punct(", ")?;
+                s.block(exit)
+            }
+            Terminator::Unreachable => Ok(()),
+        }
+    }
+
     /// The value operands, in order (edge arguments included).
     pub fn operands(&self) -> Vec<ValueId> {
         self.clone()
@@ -553,4 +917,26 @@ impl Terminator {
             | Terminator::Unreachable => vec![],
         }
     }
+}
+
+fn two_values<S: OperandSyntax>(
+    s: &mut S,
+    a: &mut ValueId,
+    b: &mut ValueId,
+) -> Result<(), S::Error> {
+    s.value(a)?;
+    s.punct(", ")?;
+    s.value(b)
+}
+
+/// `(v1, v2; c5)`: arguments and the optional kwnames tuple.
+fn call_args<S: OperandSyntax>(
+    s: &mut S,
+    args: &mut Vec<ValueId>,
+    kwnames: &mut Option<ConstId>,
+) -> Result<(), S::Error> {
+    s.punct("(")?;
+    s.values(args)?;
+    s.optional_constant("; ", kwnames)?;
+    s.punct(")")
 }

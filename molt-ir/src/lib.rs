@@ -29,6 +29,7 @@ pub mod entities;
 pub mod function;
 pub mod inst;
 pub mod module;
+pub mod parse;
 pub mod passes;
 pub mod print;
 pub mod types;

@@ -1,18 +1,32 @@
-//! The stable text form of the IR (`molt ir app.py`); `parse.rs` reads it back.
+//! The stable text form of the IR (`molt ir app.py`); `parse.rs` reads it
+//! back, and `print → parse → print` is the identity.
 //!
 //! ```text
+//! module __main__ "fib.py"
+//! const c0 = str "__main__"
+//! global g0 __name__
+//!
 //! function f1 fib(n) qualname "fib" line 1
 //!   slots %0 n
 //! b0:
 //!   v0 = load.local %0  @2
 //!   return v0  @2
 //! ```
+//!
+//! Block headers list their parameters and exception handler, as in
+//! `b3(v4, v5) handler b7:`. Mnemonics are [`InstKind::name`] and
+//! [`Terminator::name`]; the operands after them follow [`InstKind::syntax`]
+//! and [`Terminator::syntax`], which the reader walks too. Each instruction
+//! ends with `@line`, its source line (0 for synthetic ones). Value types and
+//! the embedded source are not written: the reader derives the first and
+//! leaves the second empty.
 
+use std::convert::Infallible;
 use std::fmt::Write;
 
-use crate::entities::ValueId;
+use crate::entities::{BlockId, ConstId, FuncId, GlobalId, SlotId, ValueId};
 use crate::function::{Block, Function};
-use crate::inst::{BlockCall, InstKind, Terminator};
+use crate::inst::{BlockCall, InstKind, OpName, OperandSyntax, Terminator};
 use crate::module::{Const, Module};
 
 /// The whole module as text.
@@ -99,97 +113,124 @@ fn write_block(out: &mut String, index: usize, block: &Block) {
 
 /// An instruction (without its result) as text.
 pub fn inst_to_string(kind: &InstKind) -> String {
-    let name = kind.name();
-    match kind {
-        InstKind::ConstInt(n) => format!("{name} {n}"),
-        InstKind::ConstFloat(bits) => format!("{name} {bits:#018x}"),
-        InstKind::ConstBool(b) => format!("{name} {b}"),
-        InstKind::ConstPool(c) | InstKind::Import(c) => format!("{name} {c}"),
-        InstKind::LoadLocal(s) | InstKind::DelLocal(s) => format!("{name} {s}"),
-        InstKind::LoadGlobal(g) | InstKind::DelGlobal(g) => format!("{name} {g}"),
-        InstKind::StoreLocal(s, v) => format!("{name} {s}, {v}"),
-        InstKind::StoreGlobal(g, v) => format!("{name} {g}, {v}"),
-        InstKind::ConstNone
-        | InstKind::ExcCatch
-        | InstKind::ExcFetch
-        | InstKind::ExcCurrent
-        | InstKind::ExcDone => name.to_string(),
-        InstKind::Dup(v) | InstKind::Decref(v) | InstKind::Truthy(v) | InstKind::Iter(v) => {
-            format!("{name} {v}")
-        }
-        InstKind::Binary(op, a, b) | InstKind::InPlace(op, a, b) => {
-            format!("{name} {} {a}, {b}", op.name())
-        }
-        InstKind::Unary(op, v) => format!("{name} {} {v}", op.name()),
-        InstKind::Compare(op, a, b) => format!("{name} {} {a}, {b}", op.name()),
-        InstKind::Convert(conv, v) => format!("{name} {} {v}", conv.name()),
-        InstKind::Call {
-            callee,
-            args,
-            kwnames,
-        } => {
-            format!(
-                "{name} {callee}({}{})",
-                values(args),
-                kwnames_suffix(*kwnames)
-            )
-        }
-        InstKind::CallMethod {
-            obj,
-            name: method,
-            args,
-            kwnames,
-        } => {
-            format!(
-                "{name} {obj}.{method}({}{})",
-                values(args),
-                kwnames_suffix(*kwnames)
-            )
-        }
-        InstKind::GetAttr(v, c) | InstKind::ImportFrom(v, c) => format!("{name} {v}, {c}"),
-        InstKind::GetItem(a, b)
-        | InstKind::DelItem(a, b)
-        | InstKind::Format(a, b)
-        | InstKind::ExcMatch(a, b) => format!("{name} {a}, {b}"),
-        InstKind::SetItem(a, b, c) | InstKind::BuildSlice(a, b, c) => {
-            format!("{name} {a}, {b}, {c}")
-        }
-        InstKind::BuildList(items)
-        | InstKind::BuildTuple(items)
-        | InstKind::BuildDict(items)
-        | InstKind::BuildString(items) => {
-            if items.is_empty() {
-                name.to_string()
-            } else {
-                format!("{name} {}", values(items))
-            }
-        }
-        InstKind::Unpack(v, n) | InstKind::TupleGet(v, n) => format!("{name} {v}, {n}"),
-        InstKind::MakeFunction(f, c, v) => format!("{name} {f}, {c}, {v}"),
-    }
+    let mut w = OperandWriter::new(kind.name());
+    let Ok(()) = kind.clone().syntax(&mut w);
+    w.out
 }
 
 /// A terminator as text.
 pub fn terminator_to_string(term: &Terminator) -> String {
-    match term {
-        Terminator::Jump(call) => format!("jump {}", block_call(call)),
-        Terminator::Branch {
-            cond,
-            then,
-            otherwise,
-        } => {
-            format!(
-                "branch {cond}, {}, {}",
-                block_call(then),
-                block_call(otherwise)
-            )
+    let mut w = OperandWriter::new(term.name());
+    let Ok(()) = term.clone().syntax(&mut w);
+    w.out
+}
+
+/// Writes a mnemonic and its operands; the reader's counterpart is in `parse.rs`.
+struct OperandWriter {
+    out: String,
+    /// Whether the space after the mnemonic is still to be written.
+    at_mnemonic: bool,
+}
+
+impl OperandWriter {
+    fn new(mnemonic: &str) -> Self {
+        OperandWriter {
+            out: mnemonic.to_string(),
+            at_mnemonic: true,
         }
-        Terminator::Return(v) => format!("return {v}"),
-        Terminator::Raise(v, None) => format!("raise {v}"),
-        Terminator::Raise(v, Some(cause)) => format!("raise {v} from {cause}"),
-        Terminator::Reraise(v) => format!("reraise {v}"),
-        Terminator::ForNext { iter, body, exit } => format!("for.next {iter}, {body}, {exit}"),
-        Terminator::Unreachable => "unreachable".to_string(),
+    }
+
+    fn write(&mut self, text: impl std::fmt::Display) -> Result<(), Infallible> {
+        if std::mem::take(&mut self.at_mnemonic) {
+            self.out.push(' ');
+        }
+        write!(self.out, "{text}").unwrap();
+        Ok(())
+    }
+}
+
+impl OperandSyntax for OperandWriter {
+    type Error = Infallible;
+
+    fn punct(&mut self, text: &'static str) -> Result<(), Infallible> {
+        self.write(text)
+    }
+
+    fn value(&mut self, v: &mut ValueId) -> Result<(), Infallible> {
+        self.write(*v)
+    }
+
+    fn values(&mut self, vs: &mut Vec<ValueId>) -> Result<(), Infallible> {
+        if vs.is_empty() {
+            return Ok(());
+        }
+        self.write(values(vs))
+    }
+
+    fn slot(&mut self, s: &mut SlotId) -> Result<(), Infallible> {
+        self.write(*s)
+    }
+
+    fn global(&mut self, g: &mut GlobalId) -> Result<(), Infallible> {
+        self.write(*g)
+    }
+
+    fn constant(&mut self, c: &mut ConstId) -> Result<(), Infallible> {
+        self.write(*c)
+    }
+
+    fn function(&mut self, f: &mut FuncId) -> Result<(), Infallible> {
+        self.write(*f)
+    }
+
+    fn block(&mut self, b: &mut BlockId) -> Result<(), Infallible> {
+        self.write(*b)
+    }
+
+    fn block_call(&mut self, call: &mut BlockCall) -> Result<(), Infallible> {
+        self.write(block_call(call))
+    }
+
+    fn int(&mut self, n: &mut i64) -> Result<(), Infallible> {
+        self.write(*n)
+    }
+
+    fn count(&mut self, n: &mut u32) -> Result<(), Infallible> {
+        self.write(*n)
+    }
+
+    fn float_bits(&mut self, bits: &mut u64) -> Result<(), Infallible> {
+        self.write(format_args!("{bits:#018x}"))
+    }
+
+    fn boolean(&mut self, b: &mut bool) -> Result<(), Infallible> {
+        self.write(*b)
+    }
+
+    fn op<T: OpName>(&mut self, op: &mut T) -> Result<(), Infallible> {
+        self.write(op.name())
+    }
+
+    fn optional_value(
+        &mut self,
+        prefix: &'static str,
+        v: &mut Option<ValueId>,
+    ) -> Result<(), Infallible> {
+        match v {
+            Some(v) => self.write(format_args!("{prefix}{v}")),
+            None => Ok(()),
+        }
+    }
+
+    fn optional_constant(
+        &mut self,
+        prefix: &'static str,
+        c: &mut Option<ConstId>,
+    ) -> Result<(), Infallible> {
+        match c {
+            Some(c) => self.write(format_args!("{prefix}{c}")),
+            None => Ok(()),
+        }
     }
 }
 
@@ -199,10 +240,6 @@ fn block_call(call: &BlockCall) -> String {
     } else {
         format!("{}({})", call.block, values(&call.args))
     }
-}
-
-fn kwnames_suffix(kwnames: Option<crate::entities::ConstId>) -> String {
-    kwnames.map(|c| format!("; {c}")).unwrap_or_default()
 }
 
 fn values(vs: &[ValueId]) -> String {

@@ -186,7 +186,10 @@ pub fn verify_function(m: &Module, index: usize, f: &Function) -> Result<(), Ver
                 check_block_target(&c, bid, None, then.block, then.args.len())?;
                 check_block_target(&c, bid, None, otherwise.block, otherwise.args.len())?;
             }
-            Terminator::ForNext { body, exit, .. } => {
+            Terminator::ForNext { iter, body, exit } => {
+                if iter.index() >= f.slots.len() {
+                    return Err(c.fail(bid, None, "reference out of range".into()));
+                }
                 check_block_target(&c, bid, None, *body, 1)?;
                 check_block_target(&c, bid, None, *exit, 0)?;
             }

@@ -1,0 +1,3 @@
+def f(n):
+    n += 2
+    return n

@@ -1,0 +1,2 @@
+def f(e):
+    raise ValueError("bad") from e

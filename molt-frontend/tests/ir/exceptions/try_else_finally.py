@@ -1,0 +1,9 @@
+def f():
+    try:
+        a()
+    except KeyError:
+        b()
+    else:
+        c()
+    finally:
+        d()

@@ -1,0 +1,2 @@
+def f(a, b=2, c="x"):
+    return a

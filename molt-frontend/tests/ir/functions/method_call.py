@@ -1,0 +1,2 @@
+def f(xs):
+    xs.append(1)
