@@ -170,6 +170,19 @@ pub fn not_index<T>(v: Value) -> R<T> {
     ))
 }
 
+/// `PyFloat_AsDouble(v)`: a float, or an int (bools included) converted to
+/// float (`OverflowError` when too large); anything else is
+/// `TypeError: must be real number, not <type>`.
+pub fn float_arg(v: Value) -> R<f64> {
+    if v.is_float() {
+        return Ok(v.as_float());
+    }
+    if is_int(v) {
+        return crate::ops::int_to_f64(v);
+    }
+    type_error(format!("must be real number, not {}", type_name(v)))
+}
+
 /// `operator.index(v)` as a big int.
 pub fn index_big(v: Value) -> R<BigInt> {
     if is_int(v) {

@@ -325,7 +325,7 @@ fn one_conversion(f: &[u32], mut pos: usize, src: &mut ArgSource, out: &mut Vec<
             pad_number(out, &body, width, &flags);
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = float_arg(arg)?;
+            let x = crate::args::float_arg(arg)?;
             let spec = FormatSpec {
                 fill: ' ',
                 align: None,
@@ -476,16 +476,6 @@ fn int_body(n: &BigInt, conv: char, flags: &Flags, prec: Option<usize>) -> R<Str
         _ => "",
     };
     Ok(format!("{sign}{prefix}{digits}"))
-}
-
-fn float_arg(arg: Value) -> R<f64> {
-    if arg.is_float() {
-        return Ok(arg.as_float());
-    }
-    if is_int(arg) {
-        return crate::ops::int_to_f64(arg);
-    }
-    type_error(format!("must be real number, not {}", type_name(arg)))
 }
 
 #[cfg(test)]

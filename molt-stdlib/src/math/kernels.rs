@@ -169,6 +169,11 @@ mod ffi {
         pub fn atan(x: f64) -> f64;
         pub fn atan2(y: f64, x: f64) -> f64;
         pub fn atanh(x: f64) -> f64;
+        // The static runtime library also carries Rust's compiler_builtins,
+        // which defines a weak `cbrt` of its own (correctly rounded, unlike
+        // glibc's); the linker would pick that one over libm's.  glibc's
+        // `cbrtf64` is the same function as its `cbrt` under another name.
+        #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "cbrtf64")]
         pub fn cbrt(x: f64) -> f64;
         pub fn cos(x: f64) -> f64;
         pub fn cosh(x: f64) -> f64;
