@@ -437,7 +437,7 @@ impl<'a> Lowerer<'a> {
             ctx.unwind.pop();
             ctx.handlers.pop();
             // Normal path: run the finally body inline.
-            self.ensure_open(ctx);
+            self.restart_block(ctx);
             self.body(ctx, &t.finalbody)?;
             self.jump(ctx, end);
             // Exceptional path: handle, run the body, re-raise.
