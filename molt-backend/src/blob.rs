@@ -39,6 +39,7 @@ pub fn module_blob(m: &Module, consts: &[Const]) -> Vec<u8> {
                     put_u32(&mut out, i.0);
                 }
             }
+            Const::None => out.push(3),
         }
     }
     put_u32(&mut out, m.globals.len() as u32);

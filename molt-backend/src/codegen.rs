@@ -94,6 +94,7 @@ pub fn lower_function(
     };
     g.b.switch_to_block(entry);
     let args = g.b.block_params(entry)[0];
+    let func_obj = g.b.block_params(entry)[1];
     for (i, var) in g.vars.clone().into_iter().enumerate() {
         let v = if i < ir.params.len() {
             let mf = g.mf();
@@ -104,6 +105,11 @@ pub fn lower_function(
             g.b.ins().iconst(types::I64, abi::UNBOUND_BITS as i64)
         };
         g.b.def_var(var, v);
+    }
+    for (i, s) in ir.freevars.iter().enumerate() {
+        let index = g.iconst(i as u64);
+        let cell = g.call_rt("molt_closure_cell", &[func_obj, index]).unwrap();
+        g.b.def_var(g.vars[s.index()], cell);
     }
     let first = g.blocks[0];
     g.b.ins().jump(first, &[]);
@@ -221,6 +227,36 @@ impl Gen<'_, '_> {
         self.call_rt("molt_dealloc", &[v]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+    }
+
+    /// Raises UnboundLocalError (NameError for a free variable) when `v`,
+    /// the value of slot `s` or of the cell it holds, is unbound.
+    fn check_bound(
+        &mut self,
+        v: Value,
+        s: molt_ir::entities::SlotId,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) {
+        let unbound = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BITS as i64);
+        let err = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(unbound, err, &[], ok, &[]);
+        self.b.switch_to_block(err);
+        let c = self.env.slot_consts[self.func_index][s.index()];
+        let cv = self.const_value(c);
+        let raiser = if self.ir.freevars.contains(&s) {
+            "molt_unbound_free"
+        } else {
+            "molt_unbound_local"
+        };
+        self.call_rt(raiser, &[cv]);
+        self.error_path(line, handler, owned, true);
+        self.b.switch_to_block(ok);
     }
 
     /// Drops an owned IR value.
@@ -387,9 +423,10 @@ impl Gen<'_, '_> {
             .load(types::I64, mf, p, abi::FUNCTION_ENTRY_OFFSET);
         let mut sig = self.obj.make_signature();
         sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
         sig.returns.push(AbiParam::new(types::I64));
         let sigref = self.b.import_signature(sig);
-        let call = self.b.ins().call_indirect(sigref, entry, &[args]);
+        let call = self.b.ins().call_indirect(sigref, entry, &[args, f]);
         let r = self.b.inst_results(call)[0];
         self.b
             .ins()
@@ -441,22 +478,41 @@ impl Gen<'_, '_> {
             InstKind::LoadLocal(s) => {
                 let v = self.b.use_var(self.vars[s.index()]);
                 if !self.ir.slots[s.index()].starts_with('$') {
-                    let unbound =
-                        self.b
-                            .ins()
-                            .icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BITS as i64);
-                    let err = self.b.create_block();
-                    let ok = self.b.create_block();
-                    self.b.ins().brif(unbound, err, &[], ok, &[]);
-                    self.b.switch_to_block(err);
-                    let c = self.env.slot_consts[self.func_index][s.index()];
-                    let cv = self.const_value(c);
-                    self.call_rt("molt_unbound_local", &[cv]);
-                    self.error_path(line, handler, owned, true);
-                    self.b.switch_to_block(ok);
+                    self.check_bound(v, *s, line, handler, owned);
                 }
                 self.incref(v);
                 Some(v)
+            }
+            InstKind::CellNew => self.call_rt("molt_cell_new", &[]),
+            InstKind::LoadDeref(s) => {
+                let cell = self.b.use_var(self.vars[s.index()]);
+                let p = self.b.ins().band_imm_s(cell, PAYLOAD_MASK);
+                let mf = self.mf();
+                let v = self.b.ins().load(types::I64, mf, p, abi::CELL_VALUE_OFFSET);
+                self.check_bound(v, *s, line, handler, owned);
+                self.incref(v);
+                Some(v)
+            }
+            InstKind::StoreDeref(s, v) => {
+                let cell = self.b.use_var(self.vars[s.index()]);
+                let p = self.b.ins().band_imm_s(cell, PAYLOAD_MASK);
+                let mf = self.mf();
+                let old = self.b.ins().load(types::I64, mf, p, abi::CELL_VALUE_OFFSET);
+                let nv = self.val(*v);
+                self.b.ins().store(mf, nv, p, abi::CELL_VALUE_OFFSET);
+                self.decref(old);
+                None
+            }
+            InstKind::DelDeref(s) => {
+                let cell = self.b.use_var(self.vars[s.index()]);
+                let p = self.b.ins().band_imm_s(cell, PAYLOAD_MASK);
+                let mf = self.mf();
+                let old = self.b.ins().load(types::I64, mf, p, abi::CELL_VALUE_OFFSET);
+                self.check_bound(old, *s, line, handler, owned);
+                let ub = self.iconst(abi::UNBOUND_BITS);
+                self.b.ins().store(mf, ub, p, abi::CELL_VALUE_OFFSET);
+                self.decref(old);
+                None
             }
             InstKind::StoreLocal(s, v) => {
                 let var = self.vars[s.index()];
@@ -469,19 +525,7 @@ impl Gen<'_, '_> {
             InstKind::DelLocal(s) => {
                 let var = self.vars[s.index()];
                 let old = self.b.use_var(var);
-                let unbound = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, old, abi::UNBOUND_BITS as i64);
-                let err = self.b.create_block();
-                let ok = self.b.create_block();
-                self.b.ins().brif(unbound, err, &[], ok, &[]);
-                self.b.switch_to_block(err);
-                let c = self.env.slot_consts[self.func_index][s.index()];
-                let cv = self.const_value(c);
-                self.call_rt("molt_unbound_local", &[cv]);
-                self.error_path(line, handler, owned, true);
-                self.b.switch_to_block(ok);
+                self.check_bound(old, *s, line, handler, owned);
                 let ub = self.iconst(abi::UNBOUND_BITS);
                 self.b.def_var(var, ub);
                 self.decref(old);
@@ -570,6 +614,18 @@ impl Gen<'_, '_> {
                 self.check_value(r, line, handler, owned);
                 Some(r)
             }
+            InstKind::CallUnpack {
+                callee,
+                args,
+                layout,
+            } => {
+                let f = self.val(*callee);
+                let (addr, n) = self.array(args);
+                let lv = self.const_value(layout.0);
+                let r = self.call_rt("molt_call_unpack", &[f, addr, n, lv]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
             InstKind::CallMethod {
                 obj,
                 name,
@@ -644,15 +700,24 @@ impl Gen<'_, '_> {
                 let iv = self.b.ins().iconst(types::I64, *i as i64);
                 self.call_rt("molt_tuple_get", &[tv, iv])
             }
-            InstKind::MakeFunction(f, info, defaults) => {
+            InstKind::MakeFunction {
+                func,
+                info,
+                defaults,
+                kwdefaults,
+                closure,
+                annotations,
+            } => {
                 let h = self.handle();
                 let fref = self
                     .obj
-                    .declare_func_in_func(self.env.funcs[f.index()], self.b.func);
+                    .declare_func_in_func(self.env.funcs[func.index()], self.b.func);
                 let entry = self.b.ins().func_addr(types::I64, fref);
                 let iv = self.const_value(info.0);
-                let dv = self.val(*defaults);
-                self.call_rt("molt_make_function", &[h, entry, iv, dv])
+                let rest = [*defaults, *kwdefaults, *closure, *annotations].map(|v| self.val(v));
+                let mut args = vec![h, entry, iv];
+                args.extend(rest);
+                self.call_rt("molt_make_function", &args)
             }
             InstKind::Import(name) => {
                 let nv = self.const_value(name.0);

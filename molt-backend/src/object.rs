@@ -96,6 +96,7 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
 
     let mut fn_sig = obj.make_signature();
     fn_sig.params.push(AbiParam::new(ptr));
+    fn_sig.params.push(AbiParam::new(types::I64));
     fn_sig.returns.push(AbiParam::new(types::I64));
     let mut func_ids = Vec::new();
     for i in 0..m.functions.len() {
@@ -180,7 +181,8 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         );
         let body = obj.declare_func_in_func(func_ids[0], b.func);
         let null = b.ins().iconst(ptr, 0);
-        let inst = b.ins().call(body, &[null]);
+        let none = b.ins().iconst(types::I64, abi::NONE_BITS as i64);
+        let inst = b.ins().call(body, &[null, none]);
         let result = b.inst_results(inst)[0];
         let code = call(&mut b, &mut obj, "molt_runtime_exit", &[result]).unwrap();
         b.ins().return_(&[code]);

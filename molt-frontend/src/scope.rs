@@ -1,110 +1,483 @@
-//! Scope analysis (CPython's symtable rules, for the supported subset): in
-//! a function, a name is Local when it is bound anywhere in the body and not
-//! declared `global`; otherwise it is Global (module globals, then builtins).
+//! Scope analysis, after CPython's symtable: which scope every name of every
+//! function, lambda and comprehension lives in.
+//!
+//! A name bound in a function (parameter, assignment target, `for` target,
+//! `import`, `def`, `except ... as`, walrus, `del`) is local to it unless
+//! declared `global` or `nonlocal`; a name only read is looked up in the
+//! enclosing function scopes (a closure variable) and otherwise is global.
+//! A local that an inner scope reads becomes a cell:
+//!
+//! ```python
+//! def outer():
+//!     n = 0          # `n` is a cell of outer
+//!     def inner():
+//!         return n   # `n` is free in inner
+//! ```
+//!
+//! Comprehensions are inlined into their enclosing scope (PEP 709): their
+//! targets stay private to them, while walrus targets bind in the enclosing
+//! function. Class bodies never provide closure variables.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
+
+use rustpython_ruff_python_ast::visitor::{self, Visitor};
 
 use crate::parse::ast::{self, Expr, Stmt};
+use crate::parse::{Ranged, TextRange};
 
-/// Where a name lives.
+/// What kind of code a scope belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ScopeKind {
+pub enum ScopeType {
+    Module,
+    Function,
+    Lambda,
+    Comprehension,
+    /// A generator expression: a real nested function, unlike the other
+    /// comprehensions.
+    GenExpr,
+    Class,
+}
+
+/// Where a name of a scope lives at run time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binding {
+    /// A local variable of the frame.
     Local,
+    /// A local that inner scopes capture: the frame holds a cell.
+    Cell,
+    /// A variable of an enclosing function, reached through a cell.
+    Free,
+    /// A module global (or a builtin).
     Global,
 }
 
-/// The names of one function scope.
-#[derive(Default, Debug)]
-pub struct FunctionScope {
-    pub locals: BTreeSet<String>,
-    pub globals: BTreeSet<String>,
+#[derive(Default, Clone, Copy, Debug)]
+struct Flags {
+    bound: bool,
+    used: bool,
+    param: bool,
+    global: bool,
+    nonlocal: bool,
+    /// Where the `global`/`nonlocal` declaration is.
+    declared_at: u32,
 }
 
-impl FunctionScope {
-    /// Analyses a function from its parameters and body.
-    pub fn analyze(params: &[String], body: &[Stmt]) -> Self {
-        let mut s = FunctionScope::default();
-        s.locals.extend(params.iter().cloned());
-        s.visit_body(body);
-        for g in &s.globals {
-            s.locals.remove(g);
+/// One scope's names.
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeType,
+    parent: Option<usize>,
+    flags: BTreeMap<String, Flags>,
+    /// Every name the scope binds or reads, resolved.
+    pub names: BTreeMap<String, Binding>,
+    /// Whether the scope contains `yield` or `yield from`.
+    pub is_generator: bool,
+}
+
+impl Scope {
+    /// How a name is reached from this scope; names the scope never
+    /// mentions are looked up like reads (`Global` when not found).
+    pub fn binding(&self, name: &str) -> Option<Binding> {
+        self.names.get(name).copied()
+    }
+
+    /// The scope's cells, sorted by name.
+    pub fn cells(&self) -> Vec<String> {
+        self.with_binding(Binding::Cell)
+    }
+
+    /// The scope's free variables, sorted by name: the closure's order.
+    pub fn frees(&self) -> Vec<String> {
+        self.with_binding(Binding::Free)
+    }
+
+    fn with_binding(&self, b: Binding) -> Vec<String> {
+        self.names
+            .iter()
+            .filter(|(_, k)| **k == b)
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+}
+
+/// A scope-analysis error: CPython reports these as `SyntaxError`.
+#[derive(Debug)]
+pub struct ScopeError {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// The scopes of a module, found by the range of the node that opens them.
+#[derive(Debug)]
+pub struct Scopes {
+    scopes: Vec<Scope>,
+    by_node: BTreeMap<(u32, u32, u8), usize>,
+}
+
+impl Scopes {
+    /// Analyses a whole module.
+    pub fn analyze(module: &ast::ModModule) -> Result<Scopes, ScopeError> {
+        let mut b = Builder {
+            scopes: vec![new_scope(ScopeType::Module, None)],
+            by_node: BTreeMap::new(),
+            current: 0,
+            error: None,
+        };
+        b.visit_body(&module.body);
+        if let Some(e) = b.error {
+            return Err(e);
+        }
+        let mut scopes = Scopes {
+            scopes: b.scopes,
+            by_node: b.by_node,
+        };
+        scopes.resolve()?;
+        Ok(scopes)
+    }
+
+    /// The module's scope.
+    pub fn module(&self) -> &Scope {
+        &self.scopes[0]
+    }
+
+    /// The scope opened by a function, lambda, comprehension or class node.
+    pub fn of(&self, kind: ScopeType, range: TextRange) -> &Scope {
+        &self.scopes[self.by_node[&key(kind, range)]]
+    }
+
+    fn resolve(&mut self) -> Result<(), ScopeError> {
+        // Parents come before children, so one pass in order resolves
+        // every declaration before the scopes that depend on it.
+        for i in 0..self.scopes.len() {
+            let names: Vec<(String, Flags)> = self.scopes[i]
+                .flags
+                .iter()
+                .map(|(n, f)| (n.clone(), *f))
+                .collect();
+            for (name, f) in names {
+                let binding = self.resolve_name(i, &name, f)?;
+                if let Some(b) = binding {
+                    self.scopes[i].names.insert(name, b);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn resolve_name(
+        &mut self,
+        i: usize,
+        name: &str,
+        f: Flags,
+    ) -> Result<Option<Binding>, ScopeError> {
+        let kind = self.scopes[i].kind;
+        if f.global {
+            return Ok(Some(Binding::Global));
+        }
+        if f.nonlocal {
+            return match self.capture(i, name) {
+                Some(_) => Ok(Some(Binding::Free)),
+                None => Err(ScopeError {
+                    offset: f.declared_at as usize,
+                    message: format!("no binding for nonlocal '{name}' found"),
+                }),
+            };
+        }
+        if f.bound {
+            return Ok(Some(match kind {
+                ScopeType::Module => Binding::Global,
+                _ => Binding::Local,
+            }));
+        }
+        match kind {
+            ScopeType::Module => Ok(Some(Binding::Global)),
+            // A comprehension reads the enclosing scope's variables directly.
+            ScopeType::Comprehension => Ok(None),
+            _ => Ok(Some(match self.capture(i, name) {
+                Some(_) => Binding::Free,
+                None => Binding::Global,
+            })),
+        }
+    }
+
+    /// Finds `name` in the function scopes enclosing scope `i` and turns
+    /// it into a cell there (free in the scopes in between). `None` when
+    /// the name is global or unbound there.
+    fn capture(&mut self, i: usize, name: &str) -> Option<usize> {
+        let mut path = Vec::new();
+        let mut at = self.scopes[i].parent;
+        while let Some(s) = at {
+            let scope = &self.scopes[s];
+            match scope.kind {
+                ScopeType::Module => return None,
+                ScopeType::Class => {}
+                ScopeType::Function
+                | ScopeType::Lambda
+                | ScopeType::Comprehension
+                | ScopeType::GenExpr => match scope.names.get(name) {
+                    Some(Binding::Global) => return None,
+                    Some(Binding::Local) | Some(Binding::Cell) => {
+                        self.scopes[s].names.insert(name.to_string(), Binding::Cell);
+                        for p in path {
+                            let scope: &mut Scope = &mut self.scopes[p];
+                            if scope.kind != ScopeType::Comprehension {
+                                scope.names.insert(name.to_string(), Binding::Free);
+                            }
+                        }
+                        return Some(s);
+                    }
+                    Some(Binding::Free) => {
+                        for p in path {
+                            let scope: &mut Scope = &mut self.scopes[p];
+                            if scope.kind != ScopeType::Comprehension {
+                                scope.names.insert(name.to_string(), Binding::Free);
+                            }
+                        }
+                        return Some(s);
+                    }
+                    None => path.push(s),
+                },
+            }
+            at = scope.parent;
+        }
+        None
+    }
+}
+
+fn new_scope(kind: ScopeType, parent: Option<usize>) -> Scope {
+    Scope {
+        kind,
+        parent,
+        flags: BTreeMap::new(),
+        names: BTreeMap::new(),
+        is_generator: false,
+    }
+}
+
+fn key(kind: ScopeType, range: TextRange) -> (u32, u32, u8) {
+    (range.start().into(), range.end().into(), kind as u8)
+}
+
+struct Builder {
+    scopes: Vec<Scope>,
+    by_node: BTreeMap<(u32, u32, u8), usize>,
+    current: usize,
+    error: Option<ScopeError>,
+}
+
+impl Builder {
+    fn fail(&mut self, node: &impl Ranged, message: String) {
+        if self.error.is_none() {
+            self.error = Some(ScopeError {
+                offset: usize::from(node.range().start()),
+                message,
+            });
+        }
+    }
+
+    fn flags(&mut self, name: &str) -> &mut Flags {
+        self.scopes[self.current]
+            .flags
+            .entry(name.to_string())
+            .or_default()
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.flags(name).bound = true;
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.flags(name).used = true;
+    }
+
+    /// Opens a child scope for `node`, runs `body` in it and returns to
+    /// the current scope.
+    fn nested(&mut self, kind: ScopeType, range: TextRange, body: impl FnOnce(&mut Self)) {
+        let id = self.scopes.len();
+        self.scopes.push(new_scope(kind, Some(self.current)));
+        self.by_node.insert(key(kind, range), id);
+        let saved = self.current;
+        self.current = id;
+        body(self);
+        self.current = saved;
+    }
+
+    fn params(&mut self, p: &ast::Parameters) {
+        for param in p.iter() {
+            let name = param.name().to_string();
+            let f = self.flags(&name);
+            if f.param {
+                let msg = format!("duplicate argument '{name}' in function definition");
+                self.fail(param.name(), msg);
+            }
+            let f = self.flags(&name);
+            f.param = true;
+            f.bound = true;
+        }
+    }
+
+    /// Defaults and annotations of a signature, evaluated where the
+    /// function is defined.
+    fn signature_outside(&mut self, p: &ast::Parameters) {
+        for param in p.iter_non_variadic_params() {
+            if let Some(d) = &param.default {
+                self.visit_expr(d);
+            }
+        }
+        for param in p.iter() {
+            if let Some(a) = param.annotation() {
+                self.visit_annotation(a);
+            }
+        }
+    }
+
+    fn declare(&mut self, node: &impl Ranged, names: &[ast::Identifier], global: bool) {
+        let word = if global { "global" } else { "nonlocal" };
+        if !global && self.scopes[self.current].kind == ScopeType::Module {
+            self.fail(
+                node,
+                "nonlocal declaration not allowed at module level".into(),
+            );
+            return;
+        }
+        for n in names {
+            let name = n.to_string();
+            let f = *self.flags(&name);
+            if f.param {
+                self.fail(n, format!("name '{name}' is parameter and {word}"));
+            } else if (global && f.nonlocal) || (!global && f.global) {
+                self.fail(n, format!("name '{name}' is nonlocal and global"));
+            } else if f.bound && !(f.global || f.nonlocal) {
+                self.fail(
+                    n,
+                    format!("name '{name}' is assigned to before {word} declaration"),
+                );
+            } else if f.used && !(f.global || f.nonlocal) {
+                self.fail(
+                    n,
+                    format!("name '{name}' is used prior to {word} declaration"),
+                );
+            }
+            let f = self.flags(&name);
+            f.declared_at = n.range().start().into();
+            if global {
+                f.global = true;
+            } else {
+                f.nonlocal = true;
+            }
+        }
+    }
+
+    /// The scope a walrus inside comprehensions binds in.
+    fn walrus_scope(&self) -> usize {
+        let mut s = self.current;
+        while self.scopes[s].kind == ScopeType::Comprehension {
+            s = self.scopes[s].parent.expect("comprehensions are nested");
         }
         s
     }
 
-    /// The kind of a name used in this scope.
-    pub fn kind(&self, name: &str) -> ScopeKind {
-        if self.locals.contains(name) {
-            ScopeKind::Local
-        } else {
-            ScopeKind::Global
-        }
-    }
-
-    fn visit_body(&mut self, body: &[Stmt]) {
-        for stmt in body {
-            self.visit_stmt(stmt);
-        }
-    }
-
-    fn bind_target(&mut self, target: &Expr) {
-        match target {
-            Expr::Name(n) => {
-                self.locals.insert(n.id.to_string());
+    fn comprehension(
+        &mut self,
+        kind: ScopeType,
+        range: TextRange,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) {
+        let Some(first) = generators.first() else {
+            return;
+        };
+        self.visit_expr(&first.iter);
+        self.nested(kind, range, |b| {
+            for (i, g) in generators.iter().enumerate() {
+                if i > 0 {
+                    b.visit_expr(&g.iter);
+                }
+                b.target(&g.target);
+                for cond in &g.ifs {
+                    b.visit_expr(cond);
+                }
             }
-            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.bind_target(e)),
-            Expr::List(l) => l.elts.iter().for_each(|e| self.bind_target(e)),
-            Expr::Starred(s) => self.bind_target(&s.value),
-            _ => {}
-        }
+            for e in elts {
+                b.visit_expr(e);
+            }
+        });
     }
 
-    fn visit_stmt(&mut self, stmt: &Stmt) {
+    /// An assignment target: names are bound, everything else is read.
+    fn target(&mut self, e: &Expr) {
+        match e {
+            Expr::Name(n) => self.bind(n.id.as_str()),
+            Expr::Tuple(t) => t.elts.iter().for_each(|x| self.target(x)),
+            Expr::List(l) => l.elts.iter().for_each(|x| self.target(x)),
+            Expr::Starred(s) => self.target(&s.value),
+            other => self.visit_expr(other),
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Builder {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::FunctionDef(f) => {
-                self.locals.insert(f.name.to_string());
+                for d in &f.decorator_list {
+                    self.visit_decorator(d);
+                }
+                self.signature_outside(&f.parameters);
+                if let Some(r) = &f.returns {
+                    self.visit_annotation(r);
+                }
+                self.bind(f.name.as_str());
+                self.nested(ScopeType::Function, f.range(), |b| {
+                    b.params(&f.parameters);
+                    b.visit_body(&f.body);
+                });
             }
             Stmt::ClassDef(c) => {
-                self.locals.insert(c.name.to_string());
+                for d in &c.decorator_list {
+                    self.visit_decorator(d);
+                }
+                if let Some(args) = &c.arguments {
+                    self.visit_arguments(args);
+                }
+                self.bind(c.name.as_str());
+                self.nested(ScopeType::Class, c.range(), |b| b.visit_body(&c.body));
             }
-            Stmt::Assign(a) => a.targets.iter().for_each(|t| self.bind_target(t)),
-            Stmt::AugAssign(a) => self.bind_target(&a.target),
-            Stmt::AnnAssign(a) => self.bind_target(&a.target),
-            Stmt::Delete(d) => d.targets.iter().for_each(|t| self.bind_target(t)),
+            Stmt::Global(g) => self.declare(g, &g.names, true),
+            Stmt::Nonlocal(n) => self.declare(n, &n.names, false),
+            Stmt::Assign(a) => {
+                self.visit_expr(&a.value);
+                a.targets.iter().for_each(|t| self.target(t));
+            }
+            Stmt::AugAssign(a) => {
+                self.visit_expr(&a.value);
+                if let Expr::Name(n) = &*a.target {
+                    self.use_name(n.id.as_str());
+                }
+                self.target(&a.target);
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.visit_expr(v);
+                }
+                self.visit_annotation(&a.annotation);
+                self.target(&a.target);
+            }
+            Stmt::Delete(d) => d.targets.iter().for_each(|t| self.target(t)),
             Stmt::For(f) => {
-                self.bind_target(&f.target);
+                self.visit_expr(&f.iter);
+                self.target(&f.target);
                 self.visit_body(&f.body);
                 self.visit_body(&f.orelse);
             }
-            Stmt::While(w) => {
-                self.visit_body(&w.body);
-                self.visit_body(&w.orelse);
-            }
-            Stmt::If(i) => {
-                self.visit_body(&i.body);
-                for clause in &i.elif_else_clauses {
-                    self.visit_body(&clause.body);
-                }
-            }
             Stmt::With(w) => {
                 for item in &w.items {
+                    self.visit_expr(&item.context_expr);
                     if let Some(t) = &item.optional_vars {
-                        self.bind_target(t);
+                        self.target(t);
                     }
                 }
                 self.visit_body(&w.body);
-            }
-            Stmt::Try(t) => {
-                self.visit_body(&t.body);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(n) = &h.name {
-                        self.locals.insert(n.to_string());
-                    }
-                    self.visit_body(&h.body);
-                }
-                self.visit_body(&t.orelse);
-                self.visit_body(&t.finalbody);
             }
             Stmt::Import(i) => {
                 for a in &i.names {
@@ -112,21 +485,93 @@ impl FunctionScope {
                         || a.name.split('.').next().unwrap_or("").to_string(),
                         |n| n.to_string(),
                     );
-                    self.locals.insert(bound);
+                    self.bind(&bound);
                 }
             }
             Stmt::ImportFrom(i) => {
                 for a in &i.names {
-                    self.locals
-                        .insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                    self.bind(a.asname.as_ref().unwrap_or(&a.name).as_str());
                 }
             }
-            Stmt::Global(g) => {
-                for n in &g.names {
-                    self.globals.insert(n.to_string());
+            Stmt::Try(t) => {
+                self.visit_body(&t.body);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.visit_expr(ty);
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n.as_str());
+                    }
+                    self.visit_body(&h.body);
+                }
+                self.visit_body(&t.orelse);
+                self.visit_body(&t.finalbody);
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(n) => match n.ctx {
+                ast::ExprContext::Load => self.use_name(n.id.as_str()),
+                _ => self.bind(n.id.as_str()),
+            },
+            Expr::Named(n) => {
+                self.visit_expr(&n.value);
+                if let Expr::Name(t) = &*n.target {
+                    let inside = self.scopes[self.current].kind == ScopeType::Comprehension;
+                    let saved = self.current;
+                    self.current = self.walrus_scope();
+                    if inside && self.scopes[self.current].kind == ScopeType::Class {
+                        self.current = saved;
+                        self.fail(
+                            n,
+                            "assignment expression within a comprehension cannot be used in a class body".into(),
+                        );
+                        return;
+                    }
+                    self.bind(t.id.as_str());
+                    self.current = saved;
+                    if inside {
+                        // Read through the comprehension like any outer name.
+                        self.use_name(t.id.as_str());
+                    }
                 }
             }
-            _ => {}
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.signature_outside(p);
+                }
+                self.nested(ScopeType::Lambda, l.range(), |b| {
+                    if let Some(p) = &l.parameters {
+                        b.params(p);
+                    }
+                    b.visit_expr(&l.body);
+                });
+            }
+            Expr::ListComp(c) => {
+                let kind = ScopeType::Comprehension;
+                self.comprehension(kind, c.range(), &c.generators, &[&c.elt])
+            }
+            Expr::SetComp(c) => {
+                let kind = ScopeType::Comprehension;
+                self.comprehension(kind, c.range(), &c.generators, &[&c.elt])
+            }
+            Expr::Generator(c) => {
+                let kind = ScopeType::GenExpr;
+                self.comprehension(kind, c.range(), &c.generators, &[&c.elt])
+            }
+            Expr::DictComp(c) => {
+                let kind = ScopeType::Comprehension;
+                self.comprehension(kind, c.range(), &c.generators, &[&c.key, &c.value])
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.scopes[self.current].is_generator = true;
+                visitor::walk_expr(self, expr);
+            }
+            _ => visitor::walk_expr(self, expr),
         }
     }
 }

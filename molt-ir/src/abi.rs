@@ -75,6 +75,8 @@ pub const NONE_BITS: u64 = 0xFFFB_0000_0000_0000;
 pub const INT_BITS: u32 = 48;
 /// The byte offset of the reference count in an object header.
 pub const REFCOUNT_OFFSET: i32 = 0;
+/// The byte offset of a cell's value (`UNBOUND_BITS` when empty).
+pub const CELL_VALUE_OFFSET: i32 = 16;
 /// The byte offset of the type pointer in an object header.
 pub const TYPE_OFFSET: i32 = 8;
 /// The byte offset of a function object's native entry
@@ -177,8 +179,19 @@ abi_table! {
     fn molt_unpack(v: Value, n: Usize) -> Value; raises
     /// Item i of a tuple known to be long enough (a new reference).
     fn molt_tuple_get(t: Value, i: Usize) -> Value; infallible
-    /// A function object: native entry, info tuple (name, qualname, parameter names), defaults tuple.
-    fn molt_make_function(module: Ptr, entry: Ptr, info: Value, defaults: Value) -> Value; infallible
+    /// A function object: native entry, info tuple (name, qualname, varnames,
+    /// argcount, posonlyargcount, kwonlyargcount, flags, doc), defaults
+    /// tuple, keyword-only defaults, closure and annotations (each None or
+    /// a dict, tuple of cells, dict).
+    fn molt_make_function(module: Ptr, entry: Ptr, info: Value, defaults: Value, kwdefaults: Value, closure: Value, annotations: Value) -> Value; infallible
+    /// A call with `*` and `**` arguments, described by a layout tuple.
+    fn molt_call_unpack(callee: Value, items: Ptr, n: Usize, layout: Value) -> Value; raises
+    /// A new empty cell.
+    fn molt_cell_new() -> Value; infallible
+    /// The i-th cell of a function's closure (a new reference).
+    fn molt_closure_cell(func: Value, i: Usize) -> Value; infallible
+    /// Raise NameError for an empty free variable.
+    fn molt_unbound_free(name: Value) -> Value; raises
     /// `import name`.
     fn molt_import(name: Value) -> Value; raises
     /// `from module import name`.

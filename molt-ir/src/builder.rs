@@ -25,6 +25,7 @@ impl FunctionBuilder {
             qualname: qualname.to_string(),
             slots: params.clone(),
             params,
+            freevars: Vec::new(),
             blocks: Vec::new(),
             value_types: Vec::new(),
             first_line: 1,
@@ -101,6 +102,23 @@ impl FunctionBuilder {
         }
         self.func.slots.push(name.to_string());
         SlotId(self.func.slots.len() as u32 - 1)
+    }
+
+    /// Whether a slot holds a parameter.
+    pub fn is_param(&self, slot: SlotId) -> bool {
+        slot.index() < self.func.params.len()
+    }
+
+    /// A new slot named `name`, even when another slot has that name (a
+    /// comprehension's variables shadow the function's).
+    pub fn new_slot(&mut self, name: &str) -> SlotId {
+        self.func.slots.push(name.to_string());
+        SlotId(self.func.slots.len() as u32 - 1)
+    }
+
+    /// Declares the slots that receive the closure's cells, in order.
+    pub fn set_freevars(&mut self, slots: Vec<SlotId>) {
+        self.func.freevars = slots;
     }
 
     /// A fresh hidden slot (its name starts with `$`).

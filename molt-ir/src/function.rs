@@ -32,6 +32,9 @@ pub struct Function {
     pub params: Vec<String>,
     /// Names of all local slots (parameters first); hidden slots start with `$`.
     pub slots: Vec<String>,
+    /// The slots that receive the closure's cells on entry, in closure
+    /// order: the function's free variables.
+    pub freevars: Vec<SlotId>,
     /// Blocks; `b0` is the entry and takes no parameters.
     pub blocks: Vec<Block>,
     /// The type of every value, indexed by `ValueId`.

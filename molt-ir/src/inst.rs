@@ -101,6 +101,10 @@ op_enum!(
         LoadGlobal => "load.global",
         StoreGlobal => "store.global",
         DelGlobal => "del.global",
+        CellNew => "cell.new",
+        LoadDeref => "load.deref",
+        StoreDeref => "store.deref",
+        DelDeref => "del.deref",
         Dup => "dup",
         Decref => "decref",
         Binary => "binary",
@@ -110,6 +114,7 @@ op_enum!(
         Truthy => "truthy",
         Call => "call",
         CallMethod => "call.method",
+        CallUnpack => "call.unpack",
         GetAttr => "getattr",
         GetItem => "getitem",
         SetItem => "setitem",
@@ -160,6 +165,15 @@ pub enum InstKind {
     StoreGlobal(GlobalId, ValueId),
     /// `del.global g0`: unbind a global; raises NameError if unbound.
     DelGlobal(GlobalId),
+    /// `cell.new`: an empty cell, for a variable that inner functions capture.
+    CellNew,
+    /// `load.deref %0`: read the variable in the cell held by a slot;
+    /// raises UnboundLocalError (NameError for a free variable) if empty.
+    LoadDeref(SlotId),
+    /// `store.deref %0, v1`: bind the variable in a cell (steals the value).
+    StoreDeref(SlotId, ValueId),
+    /// `del.deref %0`: unbind the variable in a cell; raises like `load.deref`.
+    DelDeref(SlotId),
     /// `dup v1`: a new reference to the same object.
     Dup(ValueId),
     /// `decref v1`: drop one reference.
@@ -187,6 +201,15 @@ pub enum InstKind {
         name: ConstId,
         args: Vec<ValueId>,
         kwnames: Option<ConstId>,
+    },
+    /// `call.unpack v0(v1, v2; c3)`: a call with `*` or `**` arguments; the
+    /// layout tuple constant says what each argument is: None (positional),
+    /// `"*"` (an iterable to spread), a str (a keyword's name) or `"**"` (a
+    /// mapping to spread).
+    CallUnpack {
+        callee: ValueId,
+        args: Vec<ValueId>,
+        layout: ConstId,
     },
     /// `getattr v0, c1`.
     GetAttr(ValueId, ConstId),
@@ -216,9 +239,18 @@ pub enum InstKind {
     Unpack(ValueId, u32),
     /// `tuple.get v0, 1`: an item of a tuple known to be long enough.
     TupleGet(ValueId, u32),
-    /// `make.function f1, c2, v0`: a function object from its info constant
-    /// `(name, qualname, params)` and a defaults tuple.
-    MakeFunction(FuncId, ConstId, ValueId),
+    /// `make.function f1, c2, v0, v1, v2, v3`: a function object for f1 from
+    /// its info constant (see `molt_make_function`), its defaults tuple,
+    /// keyword-only defaults (dict or None), closure (tuple of cells or
+    /// None) and annotations (dict or None).
+    MakeFunction {
+        func: FuncId,
+        info: ConstId,
+        defaults: ValueId,
+        kwdefaults: ValueId,
+        closure: ValueId,
+        annotations: ValueId,
+    },
     /// `import c0`: a module object by its dotted name.
     Import(ConstId),
     /// `import.from v0, c1`: `from m import name`.
@@ -348,6 +380,10 @@ impl Opcode {
             Opcode::LoadGlobal => InstKind::LoadGlobal(GlobalId(0)),
             Opcode::StoreGlobal => InstKind::StoreGlobal(GlobalId(0), v),
             Opcode::DelGlobal => InstKind::DelGlobal(GlobalId(0)),
+            Opcode::CellNew => InstKind::CellNew,
+            Opcode::LoadDeref => InstKind::LoadDeref(SlotId(0)),
+            Opcode::StoreDeref => InstKind::StoreDeref(SlotId(0), v),
+            Opcode::DelDeref => InstKind::DelDeref(SlotId(0)),
             Opcode::Dup => InstKind::Dup(v),
             Opcode::Decref => InstKind::Decref(v),
             Opcode::Binary => InstKind::Binary(BinOp::Add, v, v),
@@ -366,6 +402,11 @@ impl Opcode {
                 args: Vec::new(),
                 kwnames: None,
             },
+            Opcode::CallUnpack => InstKind::CallUnpack {
+                callee: v,
+                args: Vec::new(),
+                layout: c,
+            },
             Opcode::GetAttr => InstKind::GetAttr(v, c),
             Opcode::GetItem => InstKind::GetItem(v, v),
             Opcode::SetItem => InstKind::SetItem(v, v, v),
@@ -380,7 +421,14 @@ impl Opcode {
             Opcode::Iter => InstKind::Iter(v),
             Opcode::Unpack => InstKind::Unpack(v, 0),
             Opcode::TupleGet => InstKind::TupleGet(v, 0),
-            Opcode::MakeFunction => InstKind::MakeFunction(FuncId(0), c, v),
+            Opcode::MakeFunction => InstKind::MakeFunction {
+                func: FuncId(0),
+                info: c,
+                defaults: v,
+                kwdefaults: v,
+                closure: v,
+                annotations: v,
+            },
             Opcode::Import => InstKind::Import(c),
             Opcode::ImportFrom => InstKind::ImportFrom(v, c),
             Opcode::ExcCatch => InstKind::ExcCatch,
@@ -442,6 +490,10 @@ impl InstKind {
             InstKind::LoadGlobal(..) => Opcode::LoadGlobal,
             InstKind::StoreGlobal(..) => Opcode::StoreGlobal,
             InstKind::DelGlobal(..) => Opcode::DelGlobal,
+            InstKind::CellNew => Opcode::CellNew,
+            InstKind::LoadDeref(..) => Opcode::LoadDeref,
+            InstKind::StoreDeref(..) => Opcode::StoreDeref,
+            InstKind::DelDeref(..) => Opcode::DelDeref,
             InstKind::Dup(..) => Opcode::Dup,
             InstKind::Decref(..) => Opcode::Decref,
             InstKind::Binary(..) => Opcode::Binary,
@@ -451,6 +503,7 @@ impl InstKind {
             InstKind::Truthy(..) => Opcode::Truthy,
             InstKind::Call { .. } => Opcode::Call,
             InstKind::CallMethod { .. } => Opcode::CallMethod,
+            InstKind::CallUnpack { .. } => Opcode::CallUnpack,
             InstKind::GetAttr(..) => Opcode::GetAttr,
             InstKind::GetItem(..) => Opcode::GetItem,
             InstKind::SetItem(..) => Opcode::SetItem,
@@ -465,7 +518,7 @@ impl InstKind {
             InstKind::Iter(..) => Opcode::Iter,
             InstKind::Unpack(..) => Opcode::Unpack,
             InstKind::TupleGet(..) => Opcode::TupleGet,
-            InstKind::MakeFunction(..) => Opcode::MakeFunction,
+            InstKind::MakeFunction { .. } => Opcode::MakeFunction,
             InstKind::Import(..) => Opcode::Import,
             InstKind::ImportFrom(..) => Opcode::ImportFrom,
             InstKind::ExcCatch => Opcode::ExcCatch,
@@ -486,6 +539,7 @@ impl InstKind {
     pub fn syntax<S: OperandSyntax>(&mut self, s: &mut S) -> Result<(), S::Error> {
         match self {
             InstKind::ConstNone
+            | InstKind::CellNew
             | InstKind::ExcCatch
             | InstKind::ExcFetch
             | InstKind::ExcDone
@@ -494,9 +548,12 @@ impl InstKind {
             InstKind::ConstFloat(bits) => s.float_bits(bits),
             InstKind::ConstBool(b) => s.boolean(b),
             InstKind::ConstPool(c) | InstKind::Import(c) => s.constant(c),
-            InstKind::LoadLocal(slot) | InstKind::DelLocal(slot) => s.slot(slot),
+            InstKind::LoadLocal(slot)
+            | InstKind::DelLocal(slot)
+            | InstKind::LoadDeref(slot)
+            | InstKind::DelDeref(slot) => s.slot(slot),
             InstKind::LoadGlobal(g) | InstKind::DelGlobal(g) => s.global(g),
-            InstKind::StoreLocal(slot, v) => {
+            InstKind::StoreLocal(slot, v) | InstKind::StoreDeref(slot, v) => {
                 s.slot(slot)?;
                 s.punct(", ")?;
                 s.value(v)
@@ -548,6 +605,18 @@ impl InstKind {
                 s.constant(name)?;
                 call_args(s, args, kwnames)
             }
+            InstKind::CallUnpack {
+                callee,
+                args,
+                layout,
+            } => {
+                s.value(callee)?;
+                s.punct("(")?;
+                s.values(args)?;
+                s.punct("; ")?;
+                s.constant(layout)?;
+                s.punct(")")
+            }
             InstKind::GetAttr(v, c) | InstKind::ImportFrom(v, c) => {
                 s.value(v)?;
                 s.punct(", ")?;
@@ -571,12 +640,21 @@ impl InstKind {
                 s.punct(", ")?;
                 s.count(n)
             }
-            InstKind::MakeFunction(f, c, v) => {
-                s.function(f)?;
+            InstKind::MakeFunction {
+                func,
+                info,
+                defaults,
+                kwdefaults,
+                closure,
+                annotations,
+            } => {
+                s.function(func)?;
                 s.punct(", ")?;
-                s.constant(c)?;
+                s.constant(info)?;
                 s.punct(", ")?;
-                s.value(v)
+                two_values(s, defaults, kwdefaults)?;
+                s.punct(", ")?;
+                two_values(s, closure, annotations)
             }
         }
     }
@@ -588,6 +666,8 @@ impl InstKind {
             | InstKind::DelLocal(_)
             | InstKind::StoreGlobal(..)
             | InstKind::DelGlobal(_)
+            | InstKind::StoreDeref(..)
+            | InstKind::DelDeref(_)
             | InstKind::Decref(_)
             | InstKind::SetItem(..)
             | InstKind::DelItem(..)
@@ -600,6 +680,8 @@ impl InstKind {
             | InstKind::ConstPool(_)
             | InstKind::LoadLocal(_)
             | InstKind::LoadGlobal(_)
+            | InstKind::CellNew
+            | InstKind::LoadDeref(_)
             | InstKind::Dup(_)
             | InstKind::Binary(..)
             | InstKind::InPlace(..)
@@ -607,6 +689,7 @@ impl InstKind {
             | InstKind::Compare(..)
             | InstKind::Call { .. }
             | InstKind::CallMethod { .. }
+            | InstKind::CallUnpack { .. }
             | InstKind::GetAttr(..)
             | InstKind::GetItem(..)
             | InstKind::BuildList(_)
@@ -619,7 +702,7 @@ impl InstKind {
             | InstKind::Iter(_)
             | InstKind::Unpack(..)
             | InstKind::TupleGet(..)
-            | InstKind::MakeFunction(..)
+            | InstKind::MakeFunction { .. }
             | InstKind::Import(_)
             | InstKind::ImportFrom(..)
             | InstKind::ExcCatch
@@ -638,6 +721,8 @@ impl InstKind {
             | InstKind::ConstPool(_)
             | InstKind::StoreLocal(..)
             | InstKind::StoreGlobal(..)
+            | InstKind::CellNew
+            | InstKind::StoreDeref(..)
             | InstKind::Dup(_)
             | InstKind::Decref(_)
             | InstKind::TupleGet(..)
@@ -645,7 +730,7 @@ impl InstKind {
             | InstKind::BuildTuple(_)
             | InstKind::BuildSlice(..)
             | InstKind::BuildString(_)
-            | InstKind::MakeFunction(..)
+            | InstKind::MakeFunction { .. }
             | InstKind::ExcCatch
             | InstKind::ExcFetch
             | InstKind::ExcDone => false,
@@ -653,6 +738,8 @@ impl InstKind {
             | InstKind::DelLocal(_)
             | InstKind::LoadGlobal(_)
             | InstKind::DelGlobal(_)
+            | InstKind::LoadDeref(_)
+            | InstKind::DelDeref(_)
             | InstKind::Binary(..)
             | InstKind::InPlace(..)
             | InstKind::Unary(..)
@@ -660,6 +747,7 @@ impl InstKind {
             | InstKind::Truthy(_)
             | InstKind::Call { .. }
             | InstKind::CallMethod { .. }
+            | InstKind::CallUnpack { .. }
             | InstKind::GetAttr(..)
             | InstKind::GetItem(..)
             | InstKind::SetItem(..)
@@ -697,6 +785,9 @@ impl InstKind {
             | InstKind::DelLocal(_)
             | InstKind::LoadGlobal(_)
             | InstKind::DelGlobal(_)
+            | InstKind::CellNew
+            | InstKind::LoadDeref(_)
+            | InstKind::DelDeref(_)
             | InstKind::Import(_)
             | InstKind::ExcCatch
             | InstKind::ExcFetch
@@ -704,6 +795,7 @@ impl InstKind {
             | InstKind::ExcDone => vec![],
             InstKind::StoreLocal(_, v)
             | InstKind::StoreGlobal(_, v)
+            | InstKind::StoreDeref(_, v)
             | InstKind::Dup(v)
             | InstKind::Decref(v)
             | InstKind::Unary(_, v)
@@ -713,8 +805,14 @@ impl InstKind {
             | InstKind::Iter(v)
             | InstKind::Unpack(v, _)
             | InstKind::TupleGet(v, _)
-            | InstKind::MakeFunction(_, _, v)
             | InstKind::ImportFrom(v, _) => vec![v],
+            InstKind::MakeFunction {
+                defaults,
+                kwdefaults,
+                closure,
+                annotations,
+                ..
+            } => vec![defaults, kwdefaults, closure, annotations],
             InstKind::Binary(_, a, b)
             | InstKind::InPlace(_, a, b)
             | InstKind::Compare(_, a, b)
@@ -723,7 +821,7 @@ impl InstKind {
             | InstKind::Format(a, b)
             | InstKind::ExcMatch(a, b) => vec![a, b],
             InstKind::SetItem(a, b, c) | InstKind::BuildSlice(a, b, c) => vec![a, b, c],
-            InstKind::Call { callee, args, .. } => {
+            InstKind::Call { callee, args, .. } | InstKind::CallUnpack { callee, args, .. } => {
                 let mut all = vec![callee];
                 all.extend(args.iter_mut());
                 all
@@ -743,9 +841,10 @@ impl InstKind {
     /// The operands whose reference the instruction takes over.
     pub fn stolen(&self) -> Option<ValueId> {
         match self {
-            InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Decref(v) => {
-                Some(*v)
-            }
+            InstKind::StoreLocal(_, v)
+            | InstKind::StoreGlobal(_, v)
+            | InstKind::StoreDeref(_, v)
+            | InstKind::Decref(v) => Some(*v),
             InstKind::ConstInt(_)
             | InstKind::ConstFloat(_)
             | InstKind::ConstNone
@@ -763,6 +862,7 @@ impl InstKind {
             | InstKind::Truthy(_)
             | InstKind::Call { .. }
             | InstKind::CallMethod { .. }
+            | InstKind::CallUnpack { .. }
             | InstKind::GetAttr(..)
             | InstKind::GetItem(..)
             | InstKind::SetItem(..)
@@ -777,7 +877,10 @@ impl InstKind {
             | InstKind::Iter(_)
             | InstKind::Unpack(..)
             | InstKind::TupleGet(..)
-            | InstKind::MakeFunction(..)
+            | InstKind::MakeFunction { .. }
+            | InstKind::CellNew
+            | InstKind::LoadDeref(_)
+            | InstKind::DelDeref(_)
             | InstKind::Import(_)
             | InstKind::ImportFrom(..)
             | InstKind::ExcCatch

@@ -12,6 +12,8 @@ pub enum Const {
     BigInt(String),
     /// A tuple of other constants.
     Tuple(Vec<ConstId>),
+    /// `None` (inside constant tuples).
+    None,
 }
 
 /// A compiled module. `functions[0]` is the module body.
@@ -77,6 +79,7 @@ impl Module {
             qualname: name.to_string(),
             params: Vec::new(),
             slots: Vec::new(),
+            freevars: Vec::new(),
             blocks: Vec::new(),
             value_types: Vec::new(),
             first_line: 0,

@@ -107,7 +107,8 @@ pub fn parse_module(text: &str) -> PResult<Module> {
     Ok(module)
 }
 
-/// `const c3 = str "x"`, `const c4 = int 123…`, `const c5 = tuple (c3, c4)`.
+/// `const c3 = str "x"`, `const c4 = int 123…`, `const c5 = tuple (c3, c4)`,
+/// `const c6 = none`.
 fn read_const(line: &mut Cursor, index: usize) -> PResult<Const> {
     line.keyword("const")?;
     line.numbered('c', "constant", index)?;
@@ -139,7 +140,8 @@ fn read_const(line: &mut Cursor, index: usize) -> PResult<Const> {
             }
             Const::Tuple(items)
         }
-        _ => return Err(line.error_at(at, "expected `str`, `int` or `tuple`")),
+        "none" => Const::None,
+        _ => return Err(line.error_at(at, "expected `str`, `int`, `tuple` or `none`")),
     };
     line.finish()?;
     Ok(c)
@@ -190,6 +192,7 @@ impl FunctionReader {
                 qualname,
                 params,
                 slots: Vec::new(),
+                freevars: Vec::new(),
                 blocks: Vec::new(),
                 value_types: Vec::new(),
                 first_line,
@@ -212,6 +215,20 @@ impl FunctionReader {
                 line.numbered('%', "slot", self.func.slots.len())?;
                 let name = line.name_until(|c| c == ',' || c.is_whitespace(), "a slot name")?;
                 self.func.slots.push(name.to_string());
+                if !line.eat(',') {
+                    break;
+                }
+            }
+            return line.finish();
+        }
+        if line.at_keyword("free") {
+            if !self.func.blocks.is_empty() || !self.func.freevars.is_empty() {
+                return Err(line.error("`free` comes once, before the first block"));
+            }
+            line.keyword("free")?;
+            loop {
+                let slot = line.entity('%', "a slot")?;
+                self.func.freevars.push(SlotId(slot));
                 if !line.eat(',') {
                     break;
                 }

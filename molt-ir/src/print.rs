@@ -37,6 +37,7 @@ pub fn module_to_string(m: &Module) -> String {
         let text = match c {
             Const::Str(s) => format!("str {}", quote_code_points(s)),
             Const::BigInt(digits) => format!("int {digits}"),
+            Const::None => "none".to_string(),
             Const::Tuple(items) => {
                 let items: Vec<String> = items.iter().map(|c| c.to_string()).collect();
                 format!("tuple ({})", items.join(", "))
@@ -79,6 +80,10 @@ fn write_function(out: &mut String, index: usize, f: &Function) {
             .map(|(i, s)| format!("%{i} {s}"))
             .collect();
         writeln!(out, "  slots {}", slots.join(", ")).unwrap();
+    }
+    if !f.freevars.is_empty() {
+        let free: Vec<String> = f.freevars.iter().map(|s| s.to_string()).collect();
+        writeln!(out, "  free {}", free.join(", ")).unwrap();
     }
     for (i, block) in f.blocks.iter().enumerate() {
         write_block(out, i, block);

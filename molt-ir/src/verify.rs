@@ -115,6 +115,13 @@ pub fn verify_function(m: &Module, index: usize, f: &Function) -> Result<(), Ver
     if !f.blocks[0].params.is_empty() {
         return Err(c.fail(BlockId(0), None, "entry block has parameters".into()));
     }
+    if let Some(s) = f.freevars.iter().find(|s| s.index() >= f.slots.len()) {
+        return Err(c.fail(
+            BlockId(0),
+            None,
+            format!("free variable slot {s} does not exist"),
+        ));
+    }
     let mut defined_anywhere = vec![false; f.value_types.len()];
     for bid in f.block_ids() {
         let block = f.block(bid);
@@ -253,24 +260,29 @@ fn check_block_target(
 fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<(), VerifyError> {
     let m = c.module;
     let ok = match kind {
-        InstKind::LoadLocal(s) | InstKind::StoreLocal(s, _) | InstKind::DelLocal(s) => {
-            s.index() < c.func.slots.len()
-        }
+        InstKind::LoadLocal(s)
+        | InstKind::StoreLocal(s, _)
+        | InstKind::DelLocal(s)
+        | InstKind::LoadDeref(s)
+        | InstKind::StoreDeref(s, _)
+        | InstKind::DelDeref(s) => s.index() < c.func.slots.len(),
         InstKind::LoadGlobal(g) | InstKind::StoreGlobal(g, _) | InstKind::DelGlobal(g) => {
             g.index() < m.globals.len()
         }
         InstKind::ConstPool(k)
         | InstKind::Import(k)
         | InstKind::GetAttr(_, k)
+        | InstKind::CallUnpack { layout: k, .. }
         | InstKind::ImportFrom(_, k) => k.index() < m.consts.len(),
         InstKind::Call { kwnames, .. } => kwnames.is_none_or(|k| k.index() < m.consts.len()),
         InstKind::CallMethod { name, kwnames, .. } => {
             name.index() < m.consts.len() && kwnames.is_none_or(|k| k.index() < m.consts.len())
         }
-        InstKind::MakeFunction(f, c, _) => {
-            f.index() < m.functions.len() && c.index() < m.consts.len()
+        InstKind::MakeFunction { func, info, .. } => {
+            func.index() < m.functions.len() && info.index() < m.consts.len()
         }
         InstKind::ConstInt(_)
+        | InstKind::CellNew
         | InstKind::ConstFloat(_)
         | InstKind::ConstNone
         | InstKind::ConstBool(_)

@@ -15,6 +15,8 @@ const c3 = tuple (c0, c1)
 const c4 = str "append"
 const c5 = tuple ()
 const c6 = tuple (c4, c4, c5)
+const c7 = none
+const c8 = tuple (c7)
 global g0 __name__
 global g1 x
 
@@ -55,7 +57,7 @@ b0:
   v24 = iter v23  @10
   v25 = unpack v24, 3  @10
   v26 = tuple.get v25, 2  @10
-  v27 = make.function f1, c6, v18  @11
+  v27 = make.function f1, c6, v18, v2, v2, v2  @11
   v28 = import c0  @12
   v29 = import.from v28, c4  @12
   branch v12, b1(v29), b2  @13
@@ -82,10 +84,18 @@ b6(v38, v39):
   raise v38  @18
 
 function f1 f(n, m) qualname "outer.<locals>.f" line 11
-  slots %0 n, %1 m
+  slots %0 n, %1 m, %2 x
+  free %2
 b0:
   v0 = load.local %0  @12
-  return v0  @12
+  v1 = cell.new  @12
+  store.local %1, v1  @12
+  store.deref %1, v0  @12
+  v2 = load.deref %2  @13
+  del.deref %1  @13
+  v3 = call.unpack v2(v2; c8)  @13
+  decref v2  @13
+  return v3  @13
 "#;
 
 #[test]
@@ -237,7 +247,7 @@ fn errors_are_located() {
         ),
         (
             "module m \"p\"\nconst c0 = float 1",
-            "2:12: expected `str`, `int` or `tuple`",
+            "2:12: expected `str`, `int`, `tuple` or `none`",
         ),
         (
             "module m \"p\"\nconst c0 = int",

@@ -38,7 +38,20 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     "__module__" => {
                         return Ok(new_str(&crate::module::module_data(f.module.v()).name))
                     }
-                    _ => {}
+                    "__kwdefaults__" => return Ok(f.kwdefaults.clone()),
+                    "__closure__" => return Ok(f.closure.clone()),
+                    "__doc__" => return Ok(f.doc.clone()),
+                    "__annotations__" => {
+                        return Ok(crate::function::function_annotations(obj));
+                    }
+                    "__dict__" => return Ok(crate::function::function_dict(obj)),
+                    _ => {
+                        if !f.dict.v().is_none() {
+                            if let Some(v) = crate::dict::dict_get(f.dict.v(), name)? {
+                                return Ok(v.new_ref());
+                            }
+                        }
+                    }
                 }
             }
             TypeId::BuiltinFunction if attr == "__name__" => {

@@ -46,25 +46,26 @@ pub fn leave_frame() {
 
 fn call_function(func: Value, args: &[Value], kwnames: &[Owned]) -> R {
     let f = function_data(func);
-    let params = items(f.params.v());
-    let nparams = params.len();
-    let npos = args.len() - kwnames.len();
-    let mut bound: [Value; 16] = [Value::UNBOUND; 16];
+    let nslots = items(f.varnames.v()).len();
+    let mut inline: [Value; 16] = [Value::UNBOUND; 16];
     let mut heap: Vec<Value>;
-    let slots: &mut [Value] = if nparams <= 16 {
-        &mut bound[..nparams]
+    let slots: &mut [Value] = if nslots <= 16 {
+        &mut inline[..nslots]
     } else {
-        heap = vec![Value::UNBOUND; nparams];
+        heap = vec![Value::UNBOUND; nslots];
         &mut heap
     };
-    if npos == nparams && kwnames.is_empty() {
+    // `*args` and `**kwargs` objects, owned for the duration of the call.
+    let mut temps: Vec<Owned> = Vec::new();
+    if kwnames.is_empty() && args.len() == f.arity {
         slots.copy_from_slice(args);
     } else {
-        bind(f, params, slots, args, npos, kwnames)?;
+        bind(f, slots, args, kwnames, &mut temps)?;
     }
     enter_frame()?;
-    let r = unsafe { (f.entry)(slots.as_ptr()) };
+    let r = unsafe { (f.entry)(slots.as_ptr(), func) };
     leave_frame();
+    drop(temps);
     if r == Value::ERROR {
         Err(crate::exception::Raised)
     } else {
@@ -72,70 +73,158 @@ fn call_function(func: Value, args: &[Value], kwnames: &[Owned]) -> R {
     }
 }
 
+/// Binds call arguments to parameter slots as CPython's
+/// `initialize_locals` does, in the same order of checks (so the same error
+/// wins when several apply).
 fn bind(
     f: &crate::function::FunctionData,
-    params: &[Owned],
     slots: &mut [Value],
     args: &[Value],
-    npos: usize,
     kwnames: &[Owned],
+    temps: &mut Vec<Owned>,
 ) -> R<()> {
     let name = as_string(f.qualname.v());
-    let nparams = params.len();
-    let defaults = items(f.defaults.v());
-    if npos > nparams {
-        let required = nparams - defaults.len();
-        let takes = if defaults.is_empty() {
-            format!("{} positional argument{}", nparams, plural(nparams))
-        } else {
-            format!("from {required} to {nparams} positional arguments")
-        };
-        let given = if npos == 1 { "was" } else { "were" };
-        return type_error(format!("{name}() takes {takes} but {npos} {given} given"));
+    let varnames = items(f.varnames.v());
+    let argc = f.argcount;
+    let total = argc + f.kwonly;
+    let npos = args.len() - kwnames.len();
+    let kwdict = if f.varkw {
+        let d = crate::dict::new_dict();
+        slots[total + usize::from(f.varargs)] = d.v();
+        temps.push(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let n = npos.min(argc);
+    slots[..n].copy_from_slice(&args[..n]);
+    if f.varargs {
+        let extra = args[n..npos].iter().map(|a| a.new_ref()).collect();
+        let t = crate::tuple::new_tuple(extra);
+        slots[total] = t.v();
+        temps.push(t);
     }
-    slots[..npos].copy_from_slice(&args[..npos]);
     for (k, kw) in kwnames.iter().enumerate() {
         let value = args[npos + k];
-        match params.iter().position(|p| str_eq(p.v(), kw.v())) {
-            None => {
-                return type_error(format!(
-                    "{name}() got an unexpected keyword argument '{}'",
-                    as_string(kw.v())
-                ))
-            }
-            Some(i) if slots[i] != Value::UNBOUND => {
+        let found = (f.posonly..total).find(|&i| str_eq(varnames[i].v(), kw.v()));
+        match (found, &kwdict) {
+            (Some(i), _) if slots[i] != Value::UNBOUND => {
                 return type_error(format!(
                     "{name}() got multiple values for argument '{}'",
                     as_string(kw.v())
-                ))
+                ));
             }
-            Some(i) => slots[i] = value,
+            (Some(i), _) => slots[i] = value,
+            (None, Some(d)) => crate::dict::dict_set(d.v(), kw.clone(), value.new_ref())?,
+            (None, None) => {
+                let posonly: Vec<String> = kwnames
+                    .iter()
+                    .filter(|k| varnames[..f.posonly].iter().any(|p| str_eq(p.v(), k.v())))
+                    .map(|k| as_string(k.v()))
+                    .collect();
+                if !posonly.is_empty() {
+                    return type_error(format!(
+                        "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        posonly.join(", ")
+                    ));
+                }
+                return type_error(format!(
+                    "{name}() got an unexpected keyword argument '{}'",
+                    as_string(kw.v())
+                ));
+            }
         }
     }
-    let first_default = nparams - defaults.len();
-    let mut missing = Vec::new();
-    for i in 0..nparams {
-        if slots[i] == Value::UNBOUND {
-            if i >= first_default {
+    let defaults = items(f.defaults.v());
+    if npos > argc && !f.varargs {
+        let kwonly_given = slots[argc..total]
+            .iter()
+            .filter(|v| **v != Value::UNBOUND)
+            .count();
+        return too_many_positional(&name, argc, defaults.len(), npos, kwonly_given);
+    }
+    if npos < argc {
+        let first_default = argc - defaults.len();
+        if npos < first_default && slots[npos..first_default].contains(&Value::UNBOUND) {
+            return missing(&name, "positional", varnames, slots, 0, first_default);
+        }
+        for i in npos.max(first_default)..argc {
+            if slots[i] == Value::UNBOUND {
                 slots[i] = defaults[i - first_default].v();
-            } else {
-                missing.push(format!("'{}'", as_string(params[i].v())));
             }
         }
     }
-    if !missing.is_empty() {
-        let n = missing.len();
-        let list = match n {
-            1 => missing[0].clone(),
-            2 => format!("{} and {}", missing[0], missing[1]),
-            _ => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        return type_error(format!(
-            "{name}() missing {n} required positional argument{}: {list}",
-            plural(n)
-        ));
+    if f.kwonly > 0 {
+        for i in argc..total {
+            if slots[i] != Value::UNBOUND || f.kwdefaults.v().is_none() {
+                continue;
+            }
+            if let Some(d) = crate::dict::dict_get(f.kwdefaults.v(), varnames[i].v())? {
+                slots[i] = d;
+            }
+        }
+        if slots[argc..total].contains(&Value::UNBOUND) {
+            return missing(&name, "keyword-only", varnames, slots, argc, total);
+        }
     }
     Ok(())
+}
+
+fn too_many_positional(
+    name: &str,
+    argc: usize,
+    ndefaults: usize,
+    given: usize,
+    kwonly_given: usize,
+) -> R<()> {
+    let (sig, plural_sig) = if ndefaults > 0 {
+        (format!("from {} to {argc}", argc - ndefaults), true)
+    } else {
+        (argc.to_string(), argc != 1)
+    };
+    let kwonly = if kwonly_given > 0 {
+        format!(
+            " positional argument{} (and {kwonly_given} keyword-only argument{})",
+            plural(given),
+            plural(kwonly_given)
+        )
+    } else {
+        String::new()
+    };
+    let verb = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    type_error(format!(
+        "{name}() takes {sig} positional argument{} but {given}{kwonly} {verb} given",
+        if plural_sig { "s" } else { "" }
+    ))
+}
+
+/// `f() missing 2 required positional arguments: 'a' and 'b'`.
+fn missing(
+    name: &str,
+    kind: &str,
+    varnames: &[Owned],
+    slots: &[Value],
+    start: usize,
+    end: usize,
+) -> R<()> {
+    let names: Vec<String> = (start..end)
+        .filter(|&i| slots[i] == Value::UNBOUND)
+        .map(|i| format!("'{}'", as_string(varnames[i].v())))
+        .collect();
+    let n = names.len();
+    let list = match n {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    };
+    type_error(format!(
+        "{name}() missing {n} required {kind} argument{}: {list}",
+        plural(n)
+    ))
 }
 
 fn plural(n: usize) -> &'static str {
@@ -208,4 +297,96 @@ pub fn split_kwargs<'a>(
         .map(|(k, v)| (as_string(k.v()), *v))
         .collect();
     (&args[..npos], kws)
+}
+
+/// How CPython names a callable in call errors: `module.qualname()` for
+/// Python functions, `name()` for builtins and types.
+pub fn function_str(callee: Value) -> String {
+    if callee.is_ptr() {
+        match type_id(callee) {
+            TypeId::Function => {
+                let f = function_data(callee);
+                let module = &crate::module::module_data(f.module.v()).name;
+                return format!("{module}.{}()", as_string(f.qualname.v()));
+            }
+            TypeId::BuiltinFunction => return format!("{}()", builtin_data(callee).name),
+            TypeId::Method => return function_str(bound_method_data(callee).func.v()),
+            TypeId::Type => {
+                return format!("{}()", crate::object::type_data(callee.ptr()).name);
+            }
+            _ => {}
+        }
+    }
+    format!("{} object", type_name(callee))
+}
+
+/// A call with `*iterable` and `**mapping` arguments; `layout` has one entry
+/// per argument: None (positional), `"*"`, a keyword's name, or `"**"`.
+pub fn call_unpack(callee: Value, items: &[Value], layout: Value) -> R {
+    let mut positional: Vec<Owned> = Vec::new();
+    let mut names: Vec<Owned> = Vec::new();
+    let mut values: Vec<Owned> = Vec::new();
+    let mut add_keyword = |name: Owned, value: Owned| -> R<()> {
+        if names.iter().any(|n| str_eq(n.v(), name.v())) {
+            return type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                function_str(callee),
+                as_string(name.v())
+            ));
+        }
+        names.push(name);
+        values.push(value);
+        Ok(())
+    };
+    for (item, kind) in items.iter().zip(crate::tuple::items(layout)) {
+        let kind = kind.v();
+        if kind.is_none() {
+            positional.push(item.new_ref());
+            continue;
+        }
+        match as_string(kind).as_str() {
+            "*" => {
+                let it = crate::iter::iter(*item).map_err(|e| {
+                    if !crate::exception::raised_matches(TypeId::TypeError) {
+                        return e;
+                    }
+                    crate::exception::take_raised();
+                    let msg = format!(
+                        "{} argument after * must be an iterable, not {}",
+                        function_str(callee),
+                        type_name(*item)
+                    );
+                    crate::exception::raise(TypeId::TypeError, msg)
+                })?;
+                while let Some(x) = crate::iter::next(it.v())? {
+                    positional.push(x);
+                }
+            }
+            "**" => {
+                if !crate::dict::is_dict(*item) {
+                    return type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        function_str(callee),
+                        type_name(*item)
+                    ));
+                }
+                let entries: Vec<(Owned, Owned)> = crate::dict::dict_data(*item)
+                    .entries
+                    .iter()
+                    .flatten()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                for (k, v) in entries {
+                    if !k.v().is_ptr() || type_id(k.v()) != TypeId::Str {
+                        return type_error("keywords must be strings");
+                    }
+                    add_keyword(k, v)?;
+                }
+            }
+            _ => add_keyword(kind.new_ref(), item.new_ref())?,
+        }
+    }
+    let mut flat: Vec<Value> = positional.iter().map(|v| v.v()).collect();
+    flat.extend(values.iter().map(|v| v.v()));
+    call(callee, &flat, &names)
 }

@@ -174,8 +174,26 @@ exports! {
     fn molt_tuple_get(t: Value, i: usize) -> Value {
         crate::tuple::items(t)[i].clone().into_raw()
     }
-    fn molt_make_function(module: *const u8, entry: *const u8, info: Value, defaults: Value) -> Value {
-        crate::init::make_function(module, entry, info, defaults).into_raw()
+    fn molt_make_function(module: *const u8, entry: *const u8, info: Value, defaults: Value, kwdefaults: Value, closure: Value, annotations: Value) -> Value {
+        crate::init::make_function(module, entry, info, defaults, kwdefaults, closure, annotations)
+            .into_raw()
+    }
+    fn molt_call_unpack(callee: Value, items: *const u8, n: usize, layout: Value) -> Value {
+        boxed(crate::call::call_unpack(callee, slice(items, n), layout))
+    }
+    fn molt_cell_new() -> Value {
+        crate::function::new_cell().into_raw()
+    }
+    fn molt_closure_cell(func: Value, i: usize) -> Value {
+        let closure = crate::function::function_data(func).closure.v();
+        crate::tuple::items(closure)[i].clone().into_raw()
+    }
+    fn molt_unbound_free(name: Value) -> Value {
+        let msg = format!(
+            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+            crate::str::as_string(name)
+        );
+        boxed(crate::exception::err(TypeId::NameError, msg))
     }
     fn molt_import(name: Value) -> Value {
         boxed(crate::init::import(name))

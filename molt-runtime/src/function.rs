@@ -4,8 +4,10 @@ use crate::exception::R;
 use crate::object::{alloc, payload, TypeId};
 use crate::value::{Owned, Value};
 
-/// The native entry of a compiled function: the bound arguments, one per parameter.
-pub type Entry = unsafe extern "C" fn(args: *const Value) -> Value;
+/// The native entry of a compiled function: the bound arguments, one per
+/// parameter (positional, keyword-only, then `*args` and `**kwargs`), and
+/// the function object itself (for its closure).
+pub type Entry = unsafe extern "C" fn(args: *const Value, func: Value) -> Value;
 
 /// The payload of a compiled Python function.
 ///
@@ -15,16 +17,66 @@ pub type Entry = unsafe extern "C" fn(args: *const Value) -> Value;
 pub struct FunctionData {
     pub entry: Entry,
     /// The exact number of positional arguments the entry takes when a
-    /// call site passes them all positionally.
+    /// call site passes them all positionally; `usize::MAX` when binding
+    /// needs more than copying (keyword-only parameters, `*args`, `**kwargs`).
     pub arity: usize,
     pub name: Owned,
     pub qualname: Owned,
-    /// A tuple of the parameter names (strs).
-    pub params: Owned,
-    /// A tuple of defaults for the last parameters.
+    /// A tuple of the parameter names (strs), in entry order.
+    pub varnames: Owned,
+    /// The number of positional parameters (positional-only included).
+    pub argcount: usize,
+    pub posonly: usize,
+    pub kwonly: usize,
+    pub varargs: bool,
+    pub varkw: bool,
+    /// A tuple of defaults for the last positional parameters.
     pub defaults: Owned,
+    /// Defaults of keyword-only parameters: a dict, or None.
+    pub kwdefaults: Owned,
+    /// The cells of the free variables: a tuple, or None.
+    pub closure: Owned,
+    /// `__annotations__`: a dict, or None until first asked for.
+    pub annotations: Owned,
+    /// `__doc__`.
+    pub doc: Owned,
     /// The defining module.
     pub module: Owned,
+    /// `__dict__`: attributes set on the function, or None.
+    pub dict: Owned,
+}
+
+/// The payload of a cell: a variable shared with inner functions; `UNBOUND`
+/// when the variable has no value.
+///
+/// `value` sits at a fixed offset (`molt_ir::abi::CELL_VALUE_OFFSET`):
+/// compiled code reads and writes it inline.
+#[repr(C)]
+pub struct CellData {
+    pub value: Value,
+}
+
+impl Drop for CellData {
+    fn drop(&mut self) {
+        if self.value != Value::UNBOUND {
+            drop(Owned::from_raw(self.value));
+        }
+    }
+}
+
+/// A new empty cell.
+pub fn new_cell() -> Owned {
+    alloc(
+        TypeId::Cell,
+        CellData {
+            value: Value::UNBOUND,
+        },
+    )
+}
+
+/// The payload of a cell value.
+pub fn cell_data<'a>(v: Value) -> &'a mut CellData {
+    unsafe { payload::<CellData>(v) }
 }
 
 /// The signature of a builtin: positional arguments, then keyword names
@@ -66,4 +118,22 @@ pub fn builtin_data<'a>(v: Value) -> &'a BuiltinData {
 /// The payload of a bound method value.
 pub fn bound_method_data<'a>(v: Value) -> &'a BoundMethodData {
     unsafe { payload::<BoundMethodData>(v) }
+}
+
+/// `f.__annotations__`: the dict, created empty on first use.
+pub fn function_annotations(func: Value) -> Owned {
+    let f = unsafe { payload::<FunctionData>(func) };
+    if f.annotations.v().is_none() {
+        f.annotations = crate::dict::new_dict();
+    }
+    f.annotations.clone()
+}
+
+/// `f.__dict__`: the attribute dict, created empty on first use.
+pub fn function_dict(func: Value) -> Owned {
+    let f = unsafe { payload::<FunctionData>(func) };
+    if f.dict.v().is_none() {
+        f.dict = crate::dict::new_dict();
+    }
+    f.dict.clone()
 }

@@ -121,11 +121,12 @@ pub unsafe fn module_init(
                 let digits = r.text();
                 crate::int::from_bigint(digits.parse().expect("bad big int constant"))
             }
-            _ => {
+            2 => {
                 let n = r.u32() as usize;
                 let items = (0..n).map(|_| made[r.u32() as usize].new_ref()).collect();
                 crate::tuple::new_tuple(items)
             }
+            _ => Owned::from_raw(Value::NONE),
         };
         immortalize(v.v());
         made.push(v.into_raw());
@@ -187,7 +188,10 @@ pub fn del_global(module: *const u8, index: u32) -> R<()> {
     Ok(())
 }
 
-/// A function object; `info` is the constant tuple `(name, qualname, params)`.
+/// A function object. `info` is the constant tuple `(name, qualname,
+/// varnames, argcount, posonlyargcount, kwonlyargcount, flags, doc)` with
+/// flags 1 for `*args` and 2 for `**kwargs`; `kwdefaults`, `closure` and
+/// `annotations` may be None.
 ///
 /// # Safety
 /// `entry` must be a compiled function with the `Entry` signature.
@@ -196,18 +200,36 @@ pub unsafe fn make_function(
     entry: *const u8,
     info: Value,
     defaults: Value,
+    kwdefaults: Value,
+    closure: Value,
+    annotations: Value,
 ) -> Owned {
     let info = crate::tuple::items(info);
+    let count = |i: usize| crate::int::to_i64(info[i].v()).unwrap_or(0) as usize;
+    let (argcount, posonly, kwonly, flags) = (count(3), count(4), count(5), count(6));
+    let varargs = flags & 1 != 0;
+    let varkw = flags & 2 != 0;
+    let simple = kwonly == 0 && !varargs && !varkw;
     crate::object::alloc(
         TypeId::Function,
         crate::function::FunctionData {
             entry: unsafe { std::mem::transmute::<*const u8, crate::function::Entry>(entry) },
-            arity: crate::tuple::items(info[2].v()).len(),
+            arity: if simple { argcount } else { usize::MAX },
             name: info[0].clone(),
             qualname: info[1].clone(),
-            params: info[2].clone(),
+            varnames: info[2].clone(),
+            argcount,
+            posonly,
+            kwonly,
+            varargs,
+            varkw,
             defaults: defaults.new_ref(),
+            kwdefaults: kwdefaults.new_ref(),
+            closure: closure.new_ref(),
+            annotations: annotations.new_ref(),
+            doc: info[7].clone(),
             module: module_value(module).new_ref(),
+            dict: Owned::from_raw(Value::NONE),
         },
     )
 }

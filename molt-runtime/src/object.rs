@@ -40,6 +40,7 @@ pub enum Kind {
     Function,
     BuiltinFunction,
     BoundMethod,
+    Cell,
     Module,
     Exception,
     Iterator,
@@ -85,6 +86,7 @@ builtin_types! {
     Function = "function", Function, Object;
     BuiltinFunction = "builtin_function_or_method", BuiltinFunction, Object;
     Method = "method", BoundMethod, Object;
+    Cell = "cell", Cell, Object;
     Module = "module", Module, Object;
     ListIterator = "list_iterator", Iterator, Object;
     ListReverseIterator = "list_reverseiterator", Iterator, Object;
@@ -299,6 +301,7 @@ pub fn dealloc(v: Value) {
             Kind::Function => free::<crate::function::FunctionData>(v),
             Kind::BuiltinFunction => free::<crate::function::BuiltinData>(v),
             Kind::BoundMethod => free::<crate::function::BoundMethodData>(v),
+            Kind::Cell => free::<crate::function::CellData>(v),
             Kind::Module => free::<crate::module::ModuleData>(v),
             Kind::Exception => free::<crate::exception::ExceptionData>(v),
             Kind::Iterator => free::<crate::iter::IterData>(v),

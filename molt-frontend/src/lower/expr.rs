@@ -6,7 +6,6 @@ use molt_ir::module::Const;
 
 use super::{FnCtx, LResult, Lowerer};
 use crate::parse::ast::{self, Expr, Number, Operator};
-use crate::scope::ScopeKind;
 
 /// The IR operator of an AST binary operator.
 pub(super) fn bin_op(op: Operator) -> BinOp {
@@ -46,19 +45,6 @@ fn cmp_op(op: ast::CmpOp) -> CmpOp {
 const INLINE_LIMIT: i64 = 1 << 47;
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn load_name(&mut self, ctx: &mut FnCtx, name: &str) -> ValueId {
-        match &ctx.scope {
-            Some(s) if s.kind(name) == ScopeKind::Local => {
-                let slot = ctx.b.slot(name);
-                ctx.b.push(InstKind::LoadLocal(slot))
-            }
-            _ => {
-                let g = self.module.global(name);
-                ctx.b.push(InstKind::LoadGlobal(g))
-            }
-        }
-    }
-
     fn str_value(&mut self, ctx: &mut FnCtx, s: &str) -> ValueId {
         let c = self.str_const(s);
         ctx.b.push(InstKind::ConstPool(c))
@@ -240,13 +226,7 @@ impl<'a> Lowerer<'a> {
                     "use a dict with None values",
                 )
             }
-            Expr::Lambda(_) => {
-                return self.unsupported(
-                    e,
-                    "`lambda` is not supported yet",
-                    "define a function with `def`",
-                )
-            }
+            Expr::Lambda(l) => self.lambda(ctx, l)?,
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
                 return self.unsupported(
                     e,
@@ -384,19 +364,19 @@ impl<'a> Lowerer<'a> {
     }
 
     fn call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall) -> LResult<ValueId> {
-        if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
-            return self.unsupported(
-                s,
-                "`*` unpacking in calls is not supported yet",
-                "pass the arguments explicitly",
-            );
+        let mut names = Vec::new();
+        for k in c.arguments.keywords.iter() {
+            if let Some(name) = &k.arg {
+                if names.contains(&name.to_string()) {
+                    return self.syntax_error(k, &format!("keyword argument repeated: {name}"));
+                }
+                names.push(name.to_string());
+            }
         }
-        if let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.is_none()) {
-            return self.unsupported(
-                k,
-                "`**` unpacking in calls is not supported yet",
-                "pass the keyword arguments explicitly",
-            );
+        let unpacks = c.arguments.args.iter().any(|a| a.is_starred_expr())
+            || c.arguments.keywords.iter().any(|k| k.arg.is_none());
+        if unpacks {
+            return self.call_unpack(ctx, c);
         }
         let (head, method_name): (&Expr, Option<&str>) = match &*c.func {
             Expr::Attribute(a) => (&a.value, Some(&a.attr)),
@@ -404,15 +384,7 @@ impl<'a> Lowerer<'a> {
         };
         let mut es: Vec<&Expr> = vec![head];
         es.extend(c.arguments.args.iter());
-        let mut names = Vec::new();
-        for k in c.arguments.keywords.iter() {
-            let name = k.arg.as_ref().unwrap().to_string();
-            if names.contains(&name) {
-                return self.syntax_error(k, &format!("keyword argument repeated: {name}"));
-            }
-            es.push(&k.value);
-            names.push(name);
-        }
+        es.extend(c.arguments.keywords.iter().map(|k| &k.value));
         let mut args = self.eval_seq(ctx, &es)?;
         let first = args.remove(0);
         let method = method_name.map(|m| (first, self.str_const(m)));
@@ -434,6 +406,41 @@ impl<'a> Lowerer<'a> {
             }),
             (None, None) => unreachable!("a call has a callee or a method"),
         })
+    }
+
+    /// A call with `*` or `**` arguments: positional ones first, then
+    /// keywords, each in source order (CPython's evaluation order).
+    fn call_unpack(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall) -> LResult<ValueId> {
+        let callee = self.expr(ctx, &c.func)?;
+        let mut args = Vec::new();
+        let mut layout = Vec::new();
+        for a in c.arguments.args.iter() {
+            match a {
+                Expr::Starred(s) => {
+                    args.push(self.expr(ctx, &s.value)?);
+                    layout.push(self.str_const("*"));
+                }
+                other => {
+                    args.push(self.expr(ctx, other)?);
+                    layout.push(self.module.constant(Const::None));
+                }
+            }
+        }
+        for k in c.arguments.keywords.iter() {
+            args.push(self.expr(ctx, &k.value)?);
+            layout.push(match &k.arg {
+                Some(name) => self.str_const(name.as_str()),
+                None => self.str_const("**"),
+            });
+        }
+        let layout = self.module.constant(Const::Tuple(layout));
+        let line = self.line_of(c);
+        ctx.b.set_line(line);
+        Ok(ctx.b.push(InstKind::CallUnpack {
+            callee,
+            args,
+            layout,
+        }))
     }
 
     fn fstring(&mut self, ctx: &mut FnCtx, f: &ast::ExprFString) -> LResult<ValueId> {

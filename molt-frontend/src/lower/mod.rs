@@ -7,17 +7,22 @@
 //! arguments.
 
 mod expr;
+mod function;
+mod names;
 mod stmt;
 
+use std::collections::BTreeMap;
+
 use molt_ir::builder::FunctionBuilder;
-use molt_ir::entities::{BlockId, SlotId, ValueId};
+use molt_ir::entities::{BlockId, SlotId};
 use molt_ir::inst::{BlockCall, InstKind, Terminator};
 use molt_ir::module::{Const, Module};
 
 use crate::diag::{DiagKind, Diagnostic};
 use crate::parse::ast::{self, Stmt};
 use crate::parse::Ranged;
-use crate::scope::FunctionScope;
+use crate::scope::Scopes;
+use names::NameRef;
 
 /// The result of lowering steps: a diagnostic aborts compilation.
 pub type LResult<T = ()> = Result<T, Diagnostic>;
@@ -46,29 +51,47 @@ struct LoopCtx {
 /// The state of lowering one function (or the module body).
 struct FnCtx<'s> {
     b: FunctionBuilder,
-    /// `None` for module level, where every name is global.
-    scope: Option<FunctionScope>,
+    /// Where names live: the function's own names, then one layer per
+    /// comprehension being lowered; a name in none of them is global.
+    names: Vec<BTreeMap<String, NameRef>>,
+    /// What the qualified names of functions defined here start with.
+    qualname_prefix: String,
+    /// Whether this is a function body (not the module's).
+    is_function: bool,
     handlers: Vec<Option<BlockId>>,
     unwind: Vec<Unwind<'s>>,
     loops: Vec<LoopCtx>,
 }
 
+impl FnCtx<'_> {
+    fn new(b: FunctionBuilder, qualname_prefix: String, is_function: bool) -> Self {
+        FnCtx {
+            b,
+            names: Vec::new(),
+            qualname_prefix,
+            is_function,
+            handlers: vec![None],
+            unwind: Vec::new(),
+            loops: Vec::new(),
+        }
+    }
+}
+
 /// Lowers a whole module.
 pub fn lower_module(name: &str, path: &str, source: &str, ast: &ast::ModModule) -> LResult<Module> {
     let mut module = Module::new(name, path, source);
+    let scopes = Scopes::analyze(ast)
+        .map_err(|e| Diagnostic::at(DiagKind::Syntax, path, source, e.offset, e.message))?;
     let mut lw = Lowerer {
         path,
         source,
         module: &mut module,
+        scopes: &scopes,
     };
     let body_id = lw.module.reserve_function("<module>");
-    let mut ctx = FnCtx {
-        b: FunctionBuilder::new("<module>", "<module>", vec![]),
-        scope: None,
-        handlers: vec![None],
-        unwind: Vec::new(),
-        loops: Vec::new(),
-    };
+    let b = FunctionBuilder::new("<module>", "<module>", vec![]);
+    let mut ctx = FnCtx::new(b, String::new(), false);
+    ctx.names.push(BTreeMap::new());
     ctx.b.set_line(1);
     let main = lw.module.str_const("__main__");
     let v = ctx.b.push(InstKind::ConstPool(main));
@@ -88,6 +111,7 @@ struct Lowerer<'a> {
     path: &'a str,
     source: &'a str,
     module: &'a mut Module,
+    scopes: &'a Scopes,
 }
 
 impl<'a> Lowerer<'a> {
@@ -159,83 +183,6 @@ impl<'a> Lowerer<'a> {
             let b = self.new_block(ctx);
             ctx.b.terminate(Terminator::Jump(BlockCall::plain(b)));
             ctx.b.switch_to(b);
-        }
-    }
-
-    fn lower_function(
-        &mut self,
-        f: &ast::StmtFunctionDef,
-    ) -> LResult<(molt_ir::entities::FuncId, Vec<String>)> {
-        let p = &f.parameters;
-        if !p.posonlyargs.is_empty()
-            || p.vararg.is_some()
-            || !p.kwonlyargs.is_empty()
-            || p.kwarg.is_some()
-        {
-            return self.unsupported(
-                &**p,
-                "only plain positional parameters (with defaults) are supported",
-                "remove `*args`, `**kwargs`, `/` and keyword-only parameters",
-            );
-        }
-        if !f.decorator_list.is_empty() {
-            return self.unsupported(
-                &f.decorator_list[0],
-                "decorators are not supported yet",
-                "call the wrapper explicitly",
-            );
-        }
-        if f.is_async {
-            return self.unsupported(
-                f,
-                "`async def` is not supported yet",
-                "use a plain function",
-            );
-        }
-        if f.type_params.is_some() {
-            return self.unsupported(
-                f,
-                "type parameters are not supported yet",
-                "remove the `[T]` list",
-            );
-        }
-        let params: Vec<String> = p
-            .args
-            .iter()
-            .map(|a| a.parameter.name.to_string())
-            .collect();
-        let name = f.name.to_string();
-        let id = self.module.reserve_function(&name);
-        let mut ctx = FnCtx {
-            b: FunctionBuilder::new(&name, &name, params.clone()),
-            scope: Some(FunctionScope::analyze(&params, &f.body)),
-            handlers: vec![None],
-            unwind: Vec::new(),
-            loops: Vec::new(),
-        };
-        let line = self.line_of(f);
-        ctx.b.set_first_line(line);
-        ctx.b.set_line(line);
-        self.body(&mut ctx, &f.body)?;
-        if !ctx.b.is_terminated() {
-            let none = ctx.b.push(InstKind::ConstNone);
-            ctx.b.terminate(Terminator::Return(none));
-        }
-        self.module.set_function(id, ctx.b.finish());
-        Ok((id, params))
-    }
-
-    /// Stores an owned value into a name.
-    fn store_name(&mut self, ctx: &mut FnCtx, name: &str, v: ValueId) {
-        match &ctx.scope {
-            Some(s) if s.kind(name) == crate::scope::ScopeKind::Local => {
-                let slot = ctx.b.slot(name);
-                ctx.b.push(InstKind::StoreLocal(slot, v));
-            }
-            _ => {
-                let g = self.module.global(name);
-                ctx.b.push(InstKind::StoreGlobal(g, v));
-            }
         }
     }
 }

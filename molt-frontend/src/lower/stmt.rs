@@ -2,7 +2,6 @@
 
 use molt_ir::entities::{BlockId, SlotId, ValueId};
 use molt_ir::inst::{BlockCall, InstKind, Terminator};
-use molt_ir::module::Const;
 
 use super::{FnCtx, LResult, LoopCtx, Lowerer, Unwind};
 use crate::parse::ast::{self, Expr, Stmt};
@@ -44,7 +43,7 @@ impl<'a> Lowerer<'a> {
             }
             Stmt::AugAssign(a) => self.aug_assign(ctx, a)?,
             Stmt::Return(r) => {
-                if ctx.scope.is_none() {
+                if !ctx.is_function {
                     return self.syntax_error(r, "'return' outside function");
                 }
                 let v = match &r.value {
@@ -81,35 +80,8 @@ impl<'a> Lowerer<'a> {
                 self.unwind_to(ctx, depth)?;
                 self.jump(ctx, target);
             }
-            Stmt::FunctionDef(f) => {
-                if ctx.scope.is_some() {
-                    return self.unsupported(
-                        f,
-                        "nested functions are not supported yet",
-                        "define the function at module level and pass what it needs as arguments",
-                    );
-                }
-                let mut defaults = Vec::new();
-                for p in &f.parameters.args {
-                    if let Some(d) = &p.default {
-                        defaults.push(self.expr(ctx, d)?);
-                    } else if !defaults.is_empty() {
-                        return self
-                            .syntax_error(p, "non-default argument follows default argument");
-                    }
-                }
-                let (id, params) = self.lower_function(f)?;
-                let name = f.name.to_string();
-                let nc = self.str_const(&name);
-                let pc = self.tuple_of_strs(&params);
-                let info = self.module.constant(Const::Tuple(vec![nc, nc, pc]));
-                let line = self.line_of(f);
-                ctx.b.set_line(line);
-                let d = ctx.b.push(InstKind::BuildTuple(defaults));
-                let func = ctx.b.push(InstKind::MakeFunction(id, info, d));
-                self.store_name(ctx, &name, func);
-            }
-            Stmt::Global(_) => {}
+            Stmt::FunctionDef(f) => self.function_def(ctx, f)?,
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Delete(d) => {
                 for t in &d.targets {
                     self.delete(ctx, t)?;
@@ -222,13 +194,6 @@ impl<'a> Lowerer<'a> {
                     m,
                     "`match` statements are not supported yet",
                     "use if/elif chains",
-                );
-            }
-            Stmt::Nonlocal(n) => {
-                return self.unsupported(
-                    n,
-                    "`nonlocal` is not supported yet",
-                    "use a global or return the value",
                 );
             }
             Stmt::TypeAlias(t) => {
@@ -654,19 +619,6 @@ impl<'a> Lowerer<'a> {
                 self.unsupported(a, "attribute deletion is not supported yet", "use a dict")
             }
             other => self.syntax_error(other, "cannot delete expression"),
-        }
-    }
-
-    fn delete_name(&mut self, ctx: &mut FnCtx, name: &str) {
-        match &ctx.scope {
-            Some(s) if s.kind(name) == crate::scope::ScopeKind::Local => {
-                let slot = ctx.b.slot(name);
-                ctx.b.push(InstKind::DelLocal(slot));
-            }
-            _ => {
-                let g = self.module.global(name);
-                ctx.b.push(InstKind::DelGlobal(g));
-            }
         }
     }
 }

@@ -1,6 +1,0 @@
-# molt: expect-error nested functions are not supported yet
-def outer():
-    def inner():
-        return 1
-    return inner()
-print(outer())
