@@ -484,6 +484,35 @@ impl Gen<'_, '_> {
                 Some(v)
             }
             InstKind::CellNew => self.call_rt("molt_cell_new", &[]),
+            InstKind::ListAppend(l, x) => {
+                let args = [self.val(*l), self.val(*x)];
+                self.call_rt("molt_list_append", &args);
+                None
+            }
+            InstKind::ListExtend(l, x) => {
+                let args = [self.val(*l), self.val(*x)];
+                let r = self.call_rt("molt_list_extend", &args).unwrap();
+                self.check_status(r, line, handler, owned);
+                None
+            }
+            InstKind::DictUpdate(d, x) => {
+                let args = [self.val(*d), self.val(*x)];
+                let r = self.call_rt("molt_dict_update", &args).unwrap();
+                self.check_status(r, line, handler, owned);
+                None
+            }
+            InstKind::ListToTuple(l) => {
+                let lv = self.val(*l);
+                self.call_rt("molt_list_to_tuple", &[lv])
+            }
+            InstKind::UnpackEx(v, before, after) => {
+                let vv = self.val(*v);
+                let b = self.iconst(*before as u64);
+                let a = self.iconst(*after as u64);
+                let r = self.call_rt("molt_unpack_ex", &[vv, b, a]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
             InstKind::LoadDeref(s) => {
                 let cell = self.b.use_var(self.vars[s.index()]);
                 let p = self.b.ins().band_imm_s(cell, PAYLOAD_MASK);

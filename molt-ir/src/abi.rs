@@ -186,6 +186,16 @@ abi_table! {
     fn molt_make_function(module: Ptr, entry: Ptr, info: Value, defaults: Value, kwdefaults: Value, closure: Value, annotations: Value) -> Value; infallible
     /// A call with `*` and `**` arguments, described by a layout tuple.
     fn molt_call_unpack(callee: Value, items: Ptr, n: Usize, layout: Value) -> Value; raises
+    /// Append to a list being built (borrows the item).
+    fn molt_list_append(list: Value, item: Value); infallible
+    /// `[*v]` into a list being built.
+    fn molt_list_extend(list: Value, v: Value) -> I32; raises
+    /// A tuple of a list's items.
+    fn molt_list_to_tuple(list: Value) -> Value; infallible
+    /// `{**v}` into a dict being built.
+    fn molt_dict_update(dict: Value, v: Value) -> I32; raises
+    /// `a, *b, c = v`: (first items..., list of the middle, last items...).
+    fn molt_unpack_ex(v: Value, before: Usize, after: Usize) -> Value; raises
     /// A new empty cell.
     fn molt_cell_new() -> Value; infallible
     /// The i-th cell of a function's closure (a new reference).

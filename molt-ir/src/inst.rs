@@ -124,10 +124,15 @@ op_enum!(
         BuildDict => "build.dict",
         BuildSlice => "build.slice",
         BuildString => "build.string",
+        ListAppend => "list.append",
+        ListExtend => "list.extend",
+        ListToTuple => "list.totuple",
+        DictUpdate => "dict.update",
         Format => "format",
         Convert => "convert",
         Iter => "iter",
         Unpack => "unpack",
+        UnpackEx => "unpack.ex",
         TupleGet => "tuple.get",
         MakeFunction => "make.function",
         Import => "import",
@@ -229,6 +234,17 @@ pub enum InstKind {
     BuildSlice(ValueId, ValueId, ValueId),
     /// `build.string v0, v1`: concatenate str pieces (f-strings).
     BuildString(Vec<ValueId>),
+    /// `list.append v0, v1`: append to a list being built (a display or a
+    /// comprehension).
+    ListAppend(ValueId, ValueId),
+    /// `list.extend v0, v1`: `[*v1]` into a list being built; TypeError
+    /// when v1 is not iterable.
+    ListExtend(ValueId, ValueId),
+    /// `list.totuple v0`: a tuple of a list's items.
+    ListToTuple(ValueId),
+    /// `dict.update v0, v1`: `{**v1}` into a dict being built; TypeError
+    /// when v1 is not a mapping.
+    DictUpdate(ValueId, ValueId),
     /// `format v0, v1`: `format(value, spec)`.
     Format(ValueId, ValueId),
     /// `convert repr v0`: `str(v)`, `repr(v)` or `ascii(v)`.
@@ -237,6 +253,9 @@ pub enum InstKind {
     Iter(ValueId),
     /// `unpack v0, 3`: the items of an iterable with exactly n of them, as a tuple.
     Unpack(ValueId, u32),
+    /// `unpack.ex v0, 1, 2`: `a, *b, c, d = v0`: a tuple of the first
+    /// items, a list of the middle ones and the last items.
+    UnpackEx(ValueId, u32, u32),
     /// `tuple.get v0, 1`: an item of a tuple known to be long enough.
     TupleGet(ValueId, u32),
     /// `make.function f1, c2, v0, v1, v2, v3`: a function object for f1 from
@@ -420,6 +439,11 @@ impl Opcode {
             Opcode::Convert => InstKind::Convert(Conversion::Str, v),
             Opcode::Iter => InstKind::Iter(v),
             Opcode::Unpack => InstKind::Unpack(v, 0),
+            Opcode::UnpackEx => InstKind::UnpackEx(v, 0, 0),
+            Opcode::ListAppend => InstKind::ListAppend(v, v),
+            Opcode::ListExtend => InstKind::ListExtend(v, v),
+            Opcode::ListToTuple => InstKind::ListToTuple(v),
+            Opcode::DictUpdate => InstKind::DictUpdate(v, v),
             Opcode::TupleGet => InstKind::TupleGet(v, 0),
             Opcode::MakeFunction => InstKind::MakeFunction {
                 func: FuncId(0),
@@ -517,6 +541,11 @@ impl InstKind {
             InstKind::Convert(..) => Opcode::Convert,
             InstKind::Iter(..) => Opcode::Iter,
             InstKind::Unpack(..) => Opcode::Unpack,
+            InstKind::UnpackEx(..) => Opcode::UnpackEx,
+            InstKind::ListAppend(..) => Opcode::ListAppend,
+            InstKind::ListExtend(..) => Opcode::ListExtend,
+            InstKind::ListToTuple(..) => Opcode::ListToTuple,
+            InstKind::DictUpdate(..) => Opcode::DictUpdate,
             InstKind::TupleGet(..) => Opcode::TupleGet,
             InstKind::MakeFunction { .. } => Opcode::MakeFunction,
             InstKind::Import(..) => Opcode::Import,
@@ -563,9 +592,11 @@ impl InstKind {
                 s.punct(", ")?;
                 s.value(v)
             }
-            InstKind::Dup(v) | InstKind::Decref(v) | InstKind::Truthy(v) | InstKind::Iter(v) => {
-                s.value(v)
-            }
+            InstKind::Dup(v)
+            | InstKind::Decref(v)
+            | InstKind::Truthy(v)
+            | InstKind::Iter(v)
+            | InstKind::ListToTuple(v) => s.value(v),
             InstKind::Binary(op, a, b) | InstKind::InPlace(op, a, b) => {
                 s.op(op)?;
                 s.punct(" ")?;
@@ -625,7 +656,17 @@ impl InstKind {
             InstKind::GetItem(a, b)
             | InstKind::DelItem(a, b)
             | InstKind::Format(a, b)
+            | InstKind::ListAppend(a, b)
+            | InstKind::ListExtend(a, b)
+            | InstKind::DictUpdate(a, b)
             | InstKind::ExcMatch(a, b) => two_values(s, a, b),
+            InstKind::UnpackEx(v, before, after) => {
+                s.value(v)?;
+                s.punct(", ")?;
+                s.count(before)?;
+                s.punct(", ")?;
+                s.count(after)
+            }
             InstKind::SetItem(a, b, c) | InstKind::BuildSlice(a, b, c) => {
                 two_values(s, a, b)?;
                 s.punct(", ")?;
@@ -671,6 +712,9 @@ impl InstKind {
             | InstKind::Decref(_)
             | InstKind::SetItem(..)
             | InstKind::DelItem(..)
+            | InstKind::ListAppend(..)
+            | InstKind::ListExtend(..)
+            | InstKind::DictUpdate(..)
             | InstKind::ExcDone => None,
             InstKind::Truthy(_) | InstKind::ExcMatch(..) => Some(Type::Bool),
             InstKind::ConstInt(_)
@@ -701,6 +745,8 @@ impl InstKind {
             | InstKind::Convert(..)
             | InstKind::Iter(_)
             | InstKind::Unpack(..)
+            | InstKind::UnpackEx(..)
+            | InstKind::ListToTuple(_)
             | InstKind::TupleGet(..)
             | InstKind::MakeFunction { .. }
             | InstKind::Import(_)
@@ -733,6 +779,8 @@ impl InstKind {
             | InstKind::MakeFunction { .. }
             | InstKind::ExcCatch
             | InstKind::ExcFetch
+            | InstKind::ListAppend(..)
+            | InstKind::ListToTuple(_)
             | InstKind::ExcDone => false,
             InstKind::LoadLocal(_)
             | InstKind::DelLocal(_)
@@ -757,6 +805,9 @@ impl InstKind {
             | InstKind::Convert(..)
             | InstKind::Iter(_)
             | InstKind::Unpack(..)
+            | InstKind::UnpackEx(..)
+            | InstKind::ListExtend(..)
+            | InstKind::DictUpdate(..)
             | InstKind::Import(_)
             | InstKind::ImportFrom(..)
             | InstKind::ExcCurrent
@@ -804,6 +855,8 @@ impl InstKind {
             | InstKind::Convert(_, v)
             | InstKind::Iter(v)
             | InstKind::Unpack(v, _)
+            | InstKind::UnpackEx(v, _, _)
+            | InstKind::ListToTuple(v)
             | InstKind::TupleGet(v, _)
             | InstKind::ImportFrom(v, _) => vec![v],
             InstKind::MakeFunction {
@@ -819,6 +872,9 @@ impl InstKind {
             | InstKind::GetItem(a, b)
             | InstKind::DelItem(a, b)
             | InstKind::Format(a, b)
+            | InstKind::ListAppend(a, b)
+            | InstKind::ListExtend(a, b)
+            | InstKind::DictUpdate(a, b)
             | InstKind::ExcMatch(a, b) => vec![a, b],
             InstKind::SetItem(a, b, c) | InstKind::BuildSlice(a, b, c) => vec![a, b, c],
             InstKind::Call { callee, args, .. } | InstKind::CallUnpack { callee, args, .. } => {
@@ -876,6 +932,11 @@ impl InstKind {
             | InstKind::Convert(..)
             | InstKind::Iter(_)
             | InstKind::Unpack(..)
+            | InstKind::UnpackEx(..)
+            | InstKind::ListAppend(..)
+            | InstKind::ListExtend(..)
+            | InstKind::ListToTuple(_)
+            | InstKind::DictUpdate(..)
             | InstKind::TupleGet(..)
             | InstKind::MakeFunction { .. }
             | InstKind::CellNew

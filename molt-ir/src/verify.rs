@@ -305,6 +305,11 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         | InstKind::Convert(..)
         | InstKind::Iter(_)
         | InstKind::Unpack(..)
+        | InstKind::UnpackEx(..)
+        | InstKind::ListAppend(..)
+        | InstKind::ListExtend(..)
+        | InstKind::ListToTuple(_)
+        | InstKind::DictUpdate(..)
         | InstKind::TupleGet(..)
         | InstKind::ExcCatch
         | InstKind::ExcFetch

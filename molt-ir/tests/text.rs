@@ -94,8 +94,19 @@ b0:
   v2 = load.deref %2  @13
   del.deref %1  @13
   v3 = call.unpack v2(v2; c8)  @13
-  decref v2  @13
-  return v3  @13
+  v4 = build.list  @14
+  list.append v4, v3  @14
+  list.extend v4, v2  @14
+  v5 = list.totuple v4  @14
+  v6 = build.dict  @14
+  dict.update v6, v2  @14
+  v7 = unpack.ex v5, 1, 0  @14
+  decref v2  @14
+  decref v3  @14
+  decref v4  @14
+  decref v5  @14
+  decref v6  @14
+  return v7  @14
 "#;
 
 #[test]

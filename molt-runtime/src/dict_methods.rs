@@ -29,6 +29,17 @@ pub fn update_from(d: Value, other: Value) -> R<()> {
     Ok(())
 }
 
+/// `{**v}` into a dict being built: TypeError when `v` is not a mapping.
+pub fn update_display(d: Value, v: Value) -> R<()> {
+    if !is_dict(v) {
+        return crate::exception::type_error(format!(
+            "'{}' object is not a mapping",
+            crate::object::type_name(v)
+        ));
+    }
+    update_from(d, v)
+}
+
 /// `a == b` for two dicts.
 pub fn dict_eq(a: Value, b: Value) -> R<bool> {
     if dict_data(a).len() != dict_data(b).len() {

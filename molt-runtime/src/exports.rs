@@ -181,6 +181,21 @@ exports! {
     fn molt_call_unpack(callee: Value, items: *const u8, n: usize, layout: Value) -> Value {
         boxed(crate::call::call_unpack(callee, slice(items, n), layout))
     }
+    fn molt_list_append(list: Value, item: Value) {
+        crate::list::list_items(list).push(item.new_ref());
+    }
+    fn molt_list_extend(list: Value, v: Value) -> i32 {
+        status(crate::list::extend_display(list, v))
+    }
+    fn molt_list_to_tuple(list: Value) -> Value {
+        crate::tuple::new_tuple(crate::list::list_items(list).clone()).into_raw()
+    }
+    fn molt_dict_update(dict: Value, v: Value) -> i32 {
+        status(crate::dict_methods::update_display(dict, v))
+    }
+    fn molt_unpack_ex(v: Value, before: usize, after: usize) -> Value {
+        boxed(crate::subscript::unpack_ex(v, before, after))
+    }
     fn molt_cell_new() -> Value {
         crate::function::new_cell().into_raw()
     }

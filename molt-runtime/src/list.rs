@@ -26,3 +26,24 @@ pub fn list_items<'a>(v: Value) -> &'a mut Vec<Owned> {
 pub fn is_list(v: Value) -> bool {
     v.is_ptr() && crate::object::is_instance(v, TypeId::List)
 }
+
+/// `[*v]` into a list being built: TypeError when `v` is not iterable.
+pub fn extend_display(list: Value, v: Value) -> crate::exception::R<()> {
+    let it = crate::iter::iter(v).map_err(|e| {
+        if !crate::exception::raised_matches(crate::object::TypeId::TypeError) {
+            return e;
+        }
+        crate::exception::take_raised();
+        crate::exception::raise(
+            crate::object::TypeId::TypeError,
+            format!(
+                "Value after * must be an iterable, not {}",
+                crate::object::type_name(v)
+            ),
+        )
+    })?;
+    while let Some(x) = crate::iter::next(it.v())? {
+        list_items(list).push(x);
+    }
+    Ok(())
+}

@@ -275,3 +275,39 @@ pub fn unpack(v: Value, n: usize) -> R {
     }
     Ok(new_tuple(items))
 }
+
+/// `a, *b, c = v`: a tuple of the `before` first items, a list of the
+/// middle ones, then the `after` last items.
+pub fn unpack_ex(v: Value, before: usize, after: usize) -> R {
+    let items = match crate::iter::iter(v) {
+        Ok(it) => {
+            let mut out = Vec::new();
+            while let Some(x) = crate::iter::next(it.v())? {
+                out.push(x);
+            }
+            out
+        }
+        Err(_) if crate::exception::raised_matches(TypeId::TypeError) => {
+            crate::exception::take_raised();
+            return type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            ));
+        }
+        Err(e) => return Err(e),
+    };
+    let n = items.len();
+    if n < before + after {
+        return value_error(format!(
+            "not enough values to unpack (expected at least {}, got {n})",
+            before + after
+        ));
+    }
+    let mut items = items;
+    let tail = items.split_off(n - after);
+    let middle = items.split_off(before);
+    let mut out = items;
+    out.push(crate::list::new_list(middle));
+    out.extend(tail);
+    Ok(crate::tuple::new_tuple(out))
+}

@@ -193,30 +193,30 @@ impl<'a> Lowerer<'a> {
                 let (obj, idx) = self.subscript_parts(ctx, s)?;
                 ctx.b.push(InstKind::GetItem(obj, idx))
             }
+            Expr::List(l) if l.elts.iter().any(|e| e.is_starred_expr()) => {
+                self.starred_list(ctx, &l.elts)?
+            }
             Expr::List(l) => {
                 let items = self.exprs(ctx, &l.elts)?;
                 ctx.b.push(InstKind::BuildList(items))
+            }
+            Expr::Tuple(t) if t.elts.iter().any(|e| e.is_starred_expr()) => {
+                let list = self.starred_list(ctx, &t.elts)?;
+                ctx.b.push(InstKind::ListToTuple(list))
             }
             Expr::Tuple(t) => {
                 let items = self.exprs(ctx, &t.elts)?;
                 ctx.b.push(InstKind::BuildTuple(items))
             }
-            Expr::Dict(d) => {
-                let mut es: Vec<&Expr> = Vec::new();
-                for item in &d.items {
-                    let Some(k) = &item.key else {
-                        return self.unsupported(
-                            &item.value,
-                            "`**` in dict displays is not supported yet",
-                            "use dict.update()",
-                        );
-                    };
-                    es.push(k);
-                    es.push(&item.value);
-                }
-                let items = self.eval_seq(ctx, &es)?;
-                ctx.b.push(InstKind::BuildDict(items))
+            Expr::Dict(d) => self.dict_display(ctx, d)?,
+            Expr::Named(n) => {
+                let v = self.expr(ctx, &n.value)?;
+                let copy = ctx.b.push(InstKind::Dup(v));
+                self.assign(ctx, &n.target, copy)?;
+                v
             }
+            Expr::ListComp(c) => self.list_comprehension(ctx, c)?,
+            Expr::DictComp(c) => self.dict_comprehension(ctx, c)?,
             Expr::Slice(s) => return self.syntax_error(s, "invalid syntax"),
             Expr::FString(f) => self.fstring(ctx, f)?,
             Expr::Set(_) => {
@@ -227,11 +227,11 @@ impl<'a> Lowerer<'a> {
                 )
             }
             Expr::Lambda(l) => self.lambda(ctx, l)?,
-            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
+            Expr::SetComp(_) => {
                 return self.unsupported(
                     e,
-                    "comprehensions are not supported yet",
-                    "use a `for` loop",
+                    "set comprehensions are not supported yet",
+                    "use a list comprehension",
                 )
             }
             Expr::Generator(_) => {
@@ -250,13 +250,6 @@ impl<'a> Lowerer<'a> {
             }
             Expr::Await(_) => {
                 return self.unsupported(e, "`await` is not supported yet", "use plain functions")
-            }
-            Expr::Named(_) => {
-                return self.unsupported(
-                    e,
-                    "assignment expressions (`:=`) are not supported yet",
-                    "assign in a separate statement",
-                )
             }
             Expr::Starred(_) => {
                 return self.unsupported(
@@ -279,6 +272,55 @@ impl<'a> Lowerer<'a> {
     fn exprs(&mut self, ctx: &mut FnCtx, es: &[Expr]) -> LResult<Vec<ValueId>> {
         let refs: Vec<&Expr> = es.iter().collect();
         self.eval_seq(ctx, &refs)
+    }
+
+    /// `[a, *b, c]`: a list built item by item, spreading starred ones.
+    fn starred_list(&mut self, ctx: &mut FnCtx, elts: &[Expr]) -> LResult<ValueId> {
+        let list = ctx.b.push(InstKind::BuildList(Vec::new()));
+        for e in elts {
+            match e {
+                Expr::Starred(s) => {
+                    let v = self.expr(ctx, &s.value)?;
+                    ctx.b.push(InstKind::ListExtend(list, v));
+                }
+                other => {
+                    let v = self.expr(ctx, other)?;
+                    ctx.b.push(InstKind::ListAppend(list, v));
+                }
+            }
+        }
+        Ok(list)
+    }
+
+    /// `{k: v, **m}`: plain pairs up to the first `**` in one go, then the
+    /// rest entry by entry.
+    fn dict_display(&mut self, ctx: &mut FnCtx, d: &ast::ExprDict) -> LResult<ValueId> {
+        let split = d
+            .items
+            .iter()
+            .position(|i| i.key.is_none())
+            .unwrap_or(d.items.len());
+        let mut es: Vec<&Expr> = Vec::new();
+        for item in &d.items[..split] {
+            es.extend(item.key.as_ref());
+            es.push(&item.value);
+        }
+        let items = self.eval_seq(ctx, &es)?;
+        let dict = ctx.b.push(InstKind::BuildDict(items));
+        for item in &d.items[split..] {
+            match &item.key {
+                None => {
+                    let m = self.expr(ctx, &item.value)?;
+                    ctx.b.push(InstKind::DictUpdate(dict, m));
+                }
+                Some(k) => {
+                    let k = self.expr(ctx, k)?;
+                    let v = self.expr(ctx, &item.value)?;
+                    ctx.b.push(InstKind::SetItem(dict, k, v));
+                }
+            }
+        }
+        Ok(dict)
     }
 
     /// Evaluates expressions left to right. A value computed before an

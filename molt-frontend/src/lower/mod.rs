@@ -6,6 +6,7 @@
 //! in slots, module variables in globals; values cross blocks only as block
 //! arguments.
 
+mod comprehension;
 mod expr;
 mod function;
 mod names;

@@ -537,17 +537,29 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if let Some(s) = elts.iter().find(|e| e.is_starred_expr()) {
-                    return self.unsupported(
-                        s,
-                        "starred assignment targets are not supported yet",
-                        "index the sequence explicitly",
+                let stars: Vec<usize> = (0..elts.len())
+                    .filter(|&i| elts[i].is_starred_expr())
+                    .collect();
+                if stars.len() > 1 {
+                    return self.syntax_error(
+                        &elts[stars[1]],
+                        "multiple starred expressions in assignment",
                     );
                 }
-                let t = ctx.b.push(InstKind::Unpack(v, elts.len() as u32));
+                let n = elts.len() as u32;
+                let t = match stars.first() {
+                    Some(&k) => ctx
+                        .b
+                        .push(InstKind::UnpackEx(v, k as u32, n - k as u32 - 1)),
+                    None => ctx.b.push(InstKind::Unpack(v, n)),
+                };
                 for (i, e) in elts.iter().enumerate() {
                     let item = ctx.b.push(InstKind::TupleGet(t, i as u32));
-                    self.assign(ctx, e, item)?;
+                    let target = match e {
+                        Expr::Starred(s) => &*s.value,
+                        other => other,
+                    };
+                    self.assign(ctx, target, item)?;
                 }
                 Ok(())
             }
