@@ -163,6 +163,10 @@ abi_table! {
     fn molt_build_tuple(items: Ptr, n: Usize) -> Value; infallible
     /// A new dict from alternating borrowed keys and values.
     fn molt_build_dict(items: Ptr, n: Usize) -> Value; raises
+    /// A new set from borrowed items, added in order (`{a, b}`).
+    fn molt_build_set(items: Ptr, n: Usize) -> Value; raises
+    /// `set.add(item)` for a set comprehension: 0, or -1 on error.
+    fn molt_set_add(set: Value, item: Value) -> I32; raises
     /// A new slice object.
     fn molt_build_slice(start: Value, stop: Value, step: Value) -> Value; infallible
     /// Concatenate str pieces.

@@ -59,6 +59,8 @@ const EXPOSED_TYPES: &[TypeId] = &[
     TypeId::List,
     TypeId::Tuple,
     TypeId::Dict,
+    TypeId::Set,
+    TypeId::FrozenSet,
     TypeId::Range,
     TypeId::Slice,
     TypeId::Enumerate,
@@ -206,6 +208,7 @@ pub fn length(v: Value) -> R<usize> {
             TypeId::List => return Ok(crate::list::list_items(v).len()),
             TypeId::Tuple => return Ok(crate::tuple::items(v).len()),
             TypeId::Dict => return Ok(crate::dict::dict_data(v).len()),
+            TypeId::Set | TypeId::FrozenSet => return Ok(crate::set::set_len(v)),
             TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => {
                 return Ok(crate::dict::dict_data(crate::dict::view_data(v).dict.v()).len())
             }

@@ -667,6 +667,18 @@ pub fn construct_builtin(id: TypeId, args: &[Value], kwnames: &[Owned]) -> R {
             crate::dict_methods::update_args(d.v(), args, kwnames)?;
             Ok(d)
         }
+        TypeId::Set | TypeId::FrozenSet => {
+            let name = type_data(ty(id)).name;
+            no_kwargs(name, kwnames)?;
+            arg_count(name, args, 0, 1)?;
+            match args.first() {
+                // frozenset(f) is f itself.
+                Some(&v) if id == TypeId::FrozenSet && crate::set::is_frozenset_exact(v) => {
+                    Ok(v.new_ref())
+                }
+                arg => crate::set::make_new(id, arg.copied()),
+            }
+        }
         TypeId::Range => new_range(args, kwnames),
         TypeId::Slice => {
             no_kwargs("slice", kwnames)?;

@@ -142,6 +142,18 @@ exports! {
         }
         d.into_raw()
     }
+    fn molt_build_set(items: *const u8, n: usize) -> Value {
+        let s = crate::set::new_set();
+        for &item in slice(items, n) {
+            if let Err(e) = crate::set::add(s.v(), item) {
+                return boxed(Err(e));
+            }
+        }
+        s.into_raw()
+    }
+    fn molt_set_add(set: Value, item: Value) -> i32 {
+        status(crate::set::add(set, item))
+    }
     fn molt_build_slice(start: Value, stop: Value, step: Value) -> Value {
         crate::slice::new_slice(start.new_ref(), stop.new_ref(), step.new_ref()).into_raw()
     }

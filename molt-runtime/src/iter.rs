@@ -38,6 +38,14 @@ pub enum IterData {
         index: usize,
         size: usize,
     },
+    /// Elements of a set or frozenset by table position; `set` is `None`
+    /// once exhausted, and `used` (the size when iteration began, `usize::MAX`
+    /// after a size change was reported) detects resizing.
+    Set {
+        set: Option<Owned>,
+        pos: usize,
+        used: usize,
+    },
     Enumerate {
         iter: Owned,
         count: Owned,
@@ -95,6 +103,14 @@ pub fn iter(v: Value) -> R {
                 return Ok(dict_iter(view.dict.v(), view.kind));
             }
             TypeId::Range => return crate::range_methods::range_iter(v),
+            TypeId::Set | TypeId::FrozenSet => {
+                let data = IterData::Set {
+                    set: Some(v.new_ref()),
+                    pos: 0,
+                    used: crate::set::set_len(v),
+                };
+                return Ok(new_iter(TypeId::SetIterator, data));
+            }
             _ => {}
         }
         if crate::object::type_data(crate::object::type_of(v)).kind == crate::object::Kind::Iterator
@@ -210,6 +226,25 @@ pub fn next(it: Value) -> R<Option<Owned>> {
                 }
             }
             Ok(None)
+        }
+        IterData::Set { set, pos, used } => {
+            let Some(s) = set else {
+                return Ok(None);
+            };
+            if crate::set::set_len(s.v()) != *used {
+                *used = usize::MAX;
+                return crate::exception::err(
+                    TypeId::RuntimeError,
+                    "Set changed size during iteration",
+                );
+            }
+            match crate::set::next_entry(s.v(), pos) {
+                Some((key, _)) => Ok(Some(key)),
+                None => {
+                    *set = None;
+                    Ok(None)
+                }
+            }
         }
         IterData::Enumerate { iter, count } => {
             let Some(item) = next(iter.v())? else {

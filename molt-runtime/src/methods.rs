@@ -14,6 +14,8 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::Str => crate::str_methods::METHODS,
         TypeId::List => crate::list_methods::METHODS,
         TypeId::Dict => crate::dict_methods::METHODS,
+        TypeId::Set => crate::set_methods::SET_METHODS,
+        TypeId::FrozenSet => crate::set_methods::FROZENSET_METHODS,
         TypeId::Tuple => crate::list_methods::TUPLE_METHODS,
         TypeId::Int | TypeId::Bool => crate::num_glue::INT_METHODS,
         TypeId::Float => crate::num_glue::FLOAT_METHODS,

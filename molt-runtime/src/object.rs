@@ -35,6 +35,8 @@ pub enum Kind {
     Tuple,
     Dict,
     DictView,
+    /// `set` and `frozenset`.
+    Set,
     Range,
     Slice,
     Function,
@@ -81,6 +83,8 @@ builtin_types! {
     DictKeys = "dict_keys", DictView, Object;
     DictValues = "dict_values", DictView, Object;
     DictItems = "dict_items", DictView, Object;
+    Set = "set", Set, Object;
+    FrozenSet = "frozenset", Set, Object;
     Range = "range", Range, Object;
     Slice = "slice", Slice, Object;
     Function = "function", Function, Object;
@@ -96,6 +100,7 @@ builtin_types! {
     DictKeyIterator = "dict_keyiterator", Iterator, Object;
     DictValueIterator = "dict_valueiterator", Iterator, Object;
     DictItemIterator = "dict_itemiterator", Iterator, Object;
+    SetIterator = "set_iterator", Iterator, Object;
     Enumerate = "enumerate", Iterator, Object;
     Zip = "zip", Iterator, Object;
     Reversed = "reversed", Iterator, Object;
@@ -296,6 +301,7 @@ pub fn dealloc(v: Value) {
             Kind::Tuple => free::<crate::tuple::TupleData>(v),
             Kind::Dict => free::<crate::dict::DictData>(v),
             Kind::DictView => free::<crate::dict::DictView>(v),
+            Kind::Set => free::<crate::set::SetData>(v),
             Kind::Range => free::<crate::range::RangeData>(v),
             Kind::Slice => free::<crate::slice::SliceData>(v),
             Kind::Function => free::<crate::function::FunctionData>(v),

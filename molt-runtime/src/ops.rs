@@ -13,6 +13,7 @@ use crate::int::{self, from_bigint, from_i64, is_int, to_bigint, to_i64};
 use crate::list::{is_list, list_items, new_list};
 use crate::num::arith;
 use crate::object::{type_id, type_name, TypeId};
+use crate::set::is_anyset;
 use crate::str::{is_str, str_cmp, str_concat, str_data, str_eq};
 use crate::tuple::{is_tuple, items, new_tuple};
 use crate::value::{Owned, Value};
@@ -176,8 +177,14 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R {
     sequence_binary(op, a, b, op.symbol())
 }
 
-/// `a <op>= b`: in place for lists, otherwise as `binary`.
+/// `a <op>= b`: in place for lists and sets, otherwise as `binary`.
 pub fn inplace(op: BinOp, a: Value, b: Value) -> R {
+    if crate::set::is_set(a) && is_anyset(b) {
+        if let Some(r) = crate::set_ops::inplace(op, a, b) {
+            r?;
+            return Ok(a.new_ref());
+        }
+    }
     if is_list(a) {
         match op {
             BinOp::Add => {
@@ -221,6 +228,11 @@ fn repeat_count(b: Value) -> R<Option<i64>> {
 }
 
 fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
+    if is_anyset(a) && is_anyset(b) {
+        if let Some(r) = crate::set_ops::binary(op, a, b) {
+            return r;
+        }
+    }
     match op {
         BinOp::Add => {
             if is_str(a) {
@@ -527,6 +539,7 @@ pub fn truthy(v: Value) -> R<bool> {
         TypeId::List => !list_items(v).is_empty(),
         TypeId::Tuple => !items(v).is_empty(),
         TypeId::Dict => !crate::dict::dict_data(v).is_empty(),
+        TypeId::Set | TypeId::FrozenSet => !crate::set::set_data(v).is_empty(),
         TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => {
             !crate::dict::dict_data(crate::dict::view_data(v).dict.v()).is_empty()
         }
@@ -555,9 +568,13 @@ pub fn hash(v: Value) -> R<i64> {
         TypeId::Str => Ok(crate::str::str_hash(v)),
         TypeId::Tuple => tuple_hash(v),
         TypeId::Range => crate::range_methods::range_hash(v),
-        TypeId::List | TypeId::Dict | TypeId::Slice | TypeId::DictKeys | TypeId::DictItems => {
-            type_error(format!("unhashable type: '{}'", type_name(v)))
-        }
+        TypeId::FrozenSet => Ok(crate::set::frozenset_hash(v)),
+        TypeId::List
+        | TypeId::Dict
+        | TypeId::Set
+        | TypeId::Slice
+        | TypeId::DictKeys
+        | TypeId::DictItems => type_error(format!("unhashable type: '{}'", type_name(v))),
         _ => Ok(((v.0 & 0xFFFF_FFFF_FFFF) >> 4) as i64),
     }
 }
@@ -601,8 +618,16 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
         (TypeId::Tuple, TypeId::Tuple) => seq_eq(items(a).to_vec(), items(b).to_vec()),
         (TypeId::Dict, TypeId::Dict) => crate::dict_methods::dict_eq(a, b),
         (TypeId::Range, TypeId::Range) => crate::range_methods::range_eq(a, b),
-        (TypeId::DictKeys, TypeId::DictKeys) | (TypeId::DictItems, TypeId::DictItems) => {
+        (TypeId::Set | TypeId::FrozenSet, TypeId::Set | TypeId::FrozenSet) => {
+            crate::set_ops::compare(CmpOp::Eq, a, b)
+        }
+        (TypeId::DictKeys, TypeId::DictKeys)
+        | (TypeId::DictItems, TypeId::DictItems)
+        | (TypeId::DictKeys | TypeId::DictItems, TypeId::Set | TypeId::FrozenSet) => {
             crate::dict_methods::view_eq(a, b)
+        }
+        (TypeId::Set | TypeId::FrozenSet, TypeId::DictKeys | TypeId::DictItems) => {
+            crate::dict_methods::view_eq(b, a)
         }
         (TypeId::Slice, TypeId::Slice) => {
             let (x, y) = (crate::slice::slice_data(a), crate::slice::slice_data(b));
@@ -672,7 +697,9 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> R {
         CmpOp::In => contains(b, a)?,
         CmpOp::NotIn => !contains(b, a)?,
         CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge => {
-            if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            if is_anyset(a) && is_anyset(b) {
+                crate::set_ops::compare(op, a, b)?
+            } else if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
                 match num_cmp(x, y) {
                     None => false,
                     Some(o) => ordering_holds(op, o),
@@ -696,6 +723,9 @@ fn ordering_holds(op: CmpOp, o: Ordering) -> bool {
 
 /// `a < b` as used by sorting.
 pub fn less_than(a: Value, b: Value) -> R<bool> {
+    if is_anyset(a) && is_anyset(b) {
+        return crate::set_ops::compare(CmpOp::Lt, a, b);
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(x, y) == Some(Ordering::Less));
     }
@@ -757,6 +787,7 @@ pub fn contains(container: Value, item: Value) -> R<bool> {
             TypeId::List => return seq_contains(list_items(container).clone(), item),
             TypeId::Tuple => return seq_contains(items(container).to_vec(), item),
             TypeId::Dict => return Ok(crate::dict::dict_get(container, item)?.is_some()),
+            TypeId::Set | TypeId::FrozenSet => return crate::set::contains(container, item),
             TypeId::DictKeys => {
                 let d = crate::dict::view_data(container).dict.v();
                 return Ok(crate::dict::dict_get(d, item)?.is_some());

@@ -53,6 +53,7 @@ pub fn repr(v: Value) -> R {
             Ok(from_code_points(&crate::text::repr::str_repr(&cps)))
         }
         TypeId::List | TypeId::Tuple | TypeId::Dict => guarded(v, || container_repr(v, id)),
+        TypeId::Set | TypeId::FrozenSet => guarded(v, || set_repr(v, id)),
         TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => guarded(v, || {
             let items = crate::iter::collect(v)?;
             let list = crate::list::new_list(items);
@@ -145,6 +146,8 @@ fn guarded(v: Value, f: impl FnOnce() -> R) -> R {
         return Ok(new_str(match type_id(v) {
             TypeId::List => "[...]",
             TypeId::Tuple => "(...)",
+            TypeId::Set => "set(...)",
+            TypeId::FrozenSet => "frozenset(...)",
             _ => "{...}",
         }));
     }
@@ -191,6 +194,34 @@ fn container_repr(v: Value, id: TypeId) -> R {
             }
             out.push('}');
         }
+    }
+    Ok(new_str(&out))
+}
+
+/// `set()`, `{1, 2}`, `frozenset()`, `frozenset({1, 2})`.
+fn set_repr(v: Value, id: TypeId) -> R {
+    let keys: Vec<Owned> = crate::set::set_data(v)
+        .keys()
+        .map(|k| k.new_ref())
+        .collect();
+    let name = if id == TypeId::Set {
+        "set"
+    } else {
+        "frozenset"
+    };
+    if keys.is_empty() {
+        return Ok(new_str(&format!("{name}()")));
+    }
+    let mut out = String::from("{");
+    for (i, k) in keys.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr_string(k.v())?);
+    }
+    out.push('}');
+    if id == TypeId::FrozenSet {
+        out = format!("frozenset({out})");
     }
     Ok(new_str(&out))
 }
