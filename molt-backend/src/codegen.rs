@@ -63,6 +63,14 @@ struct Gen<'a, 'b> {
     immediate: Vec<bool>,
     blocks: Vec<Block>,
     error_exit: Block,
+    /// In a generator body: the frame and its slot array, where the slots
+    /// live instead of in variables.
+    frame: Option<(Value, Value)>,
+    /// In a generator body: the state number of each block's suspension
+    /// point (`yield` or `yield.from`), indexed by block.
+    yield_states: Vec<Option<i64>>,
+    /// The IR block being lowered.
+    ir_block: usize,
 }
 
 /// Lowers IR function `index` into `func`.
@@ -91,30 +99,19 @@ pub fn lower_function(
         immediate: vec![false; ir.value_types.len()],
         blocks,
         error_exit,
+        frame: None,
+        yield_states: Vec::new(),
+        ir_block: 0,
     };
     g.b.switch_to_block(entry);
-    let args = g.b.block_params(entry)[0];
-    let func_obj = g.b.block_params(entry)[1];
-    for (i, var) in g.vars.clone().into_iter().enumerate() {
-        let v = if i < ir.params.len() {
-            let mf = g.mf();
-            let v = g.b.ins().load(types::I64, mf, args, (i * 8) as i32);
-            g.incref(v);
-            v
-        } else {
-            g.b.ins().iconst(types::I64, abi::UNBOUND_BITS as i64)
-        };
-        g.b.def_var(var, v);
+    if ir.is_generator {
+        g.generator_prologue(entry);
+    } else {
+        g.prologue(entry);
     }
-    for (i, s) in ir.freevars.iter().enumerate() {
-        let index = g.iconst(i as u64);
-        let cell = g.call_rt("molt_closure_cell", &[func_obj, index]).unwrap();
-        g.b.def_var(g.vars[s.index()], cell);
-    }
-    let first = g.blocks[0];
-    g.b.ins().jump(first, &[]);
     for (bi, block) in ir.blocks.iter().enumerate() {
         let cb = g.blocks[bi];
+        g.ir_block = bi;
         for &p in &block.params {
             let v = g.b.append_block_param(cb, types::I64);
             g.values[p.index()] = Some(v);
@@ -139,7 +136,7 @@ pub fn lower_function(
     }
     // The error exit: release the locals and return the sentinel.
     g.b.switch_to_block(error_exit);
-    g.release_locals();
+    g.finish_frame();
     let err = g.b.ins().iconst(types::I64, abi::ERROR_BITS as i64);
     g.b.ins().return_(&[err]);
     g.b.seal_all_blocks();
@@ -148,6 +145,163 @@ pub fn lower_function(
 }
 
 impl Gen<'_, '_> {
+    /// A plain function: parameters come from the argument array (and are
+    /// owned from here on), free variables from the closure.
+    fn prologue(&mut self, entry: Block) {
+        let args = self.b.block_params(entry)[0];
+        let func_obj = self.b.block_params(entry)[1];
+        for i in 0..self.ir.slots.len() {
+            let v = if i < self.ir.params.len() {
+                let mf = self.mf();
+                let v = self.b.ins().load(types::I64, mf, args, (i * 8) as i32);
+                self.incref(v);
+                v
+            } else {
+                self.iconst(abi::UNBOUND_BITS)
+            };
+            self.b.def_var(self.vars[i], v);
+        }
+        self.load_free_vars(func_obj);
+        let first = self.blocks[0];
+        self.b.ins().jump(first, &[]);
+    }
+
+    /// A generator body: the slots live in the frame; dispatch on the
+    /// frame's state to the start or to the block after a suspension point.
+    fn generator_prologue(&mut self, entry: Block) {
+        let frame = self.b.block_params(entry)[0];
+        let sent = self.b.block_params(entry)[1];
+        let mf = self.mf();
+        let slots = self
+            .b
+            .ins()
+            .load(types::I64, mf, frame, abi::GEN_SLOTS_OFFSET);
+        self.frame = Some((frame, slots));
+        let mut n = 0;
+        self.yield_states = self
+            .ir
+            .blocks
+            .iter()
+            .map(|b| match b.terminator {
+                Terminator::Yield { .. } | Terminator::YieldFrom { .. } => {
+                    n += 1;
+                    Some(n)
+                }
+                _ => None,
+            })
+            .collect();
+        let state = self
+            .b
+            .ins()
+            .load(types::I64, mf, frame, abi::GEN_STATE_OFFSET);
+        let start = self.b.create_block();
+        let bad = self.b.create_block();
+        let mut targets = vec![start];
+        let mut resumes = Vec::new();
+        for (bi, st) in self.yield_states.clone().iter().enumerate() {
+            if st.is_some() {
+                let b = self.b.create_block();
+                targets.push(b);
+                resumes.push((bi, b));
+            }
+        }
+        let pool = &mut self.b.func.dfg.value_lists;
+        let table: Vec<cranelift_codegen::ir::BlockCall> = targets
+            .iter()
+            .map(|&b| cranelift_codegen::ir::BlockCall::new(b, [], pool))
+            .collect();
+        let default = cranelift_codegen::ir::BlockCall::new(bad, [], pool);
+        let jt = self
+            .b
+            .create_jump_table(cranelift_codegen::ir::JumpTableData::new(default, &table));
+        let index = self.b.ins().ireduce(types::I32, state);
+        self.b.ins().br_table(index, jt);
+
+        self.b.switch_to_block(bad);
+        self.b
+            .ins()
+            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+
+        self.b.switch_to_block(start);
+        let func_obj = self
+            .b
+            .ins()
+            .load(types::I64, mf, frame, abi::GEN_FUNC_OFFSET);
+        self.load_free_vars(func_obj);
+        let first = self.blocks[0];
+        self.b.ins().jump(first, &[]);
+
+        for (bi, b) in resumes {
+            self.b.switch_to_block(b);
+            let block = &self.ir.blocks[bi];
+            match &block.terminator {
+                Terminator::Yield { resume, .. } => {
+                    // A `throw()` raises its pending exception right here.
+                    let thrown =
+                        self.b
+                            .ins()
+                            .icmp_imm_s(IntCC::Equal, sent, abi::ERROR_BITS as i64);
+                    let (line, handler) = (block.term_line, block.handler);
+                    self.check(thrown, line, handler, &[], true);
+                    let target = self.blocks[resume.index()];
+                    self.b.ins().jump(target, &[sent.into()]);
+                }
+                Terminator::YieldFrom { resume, .. } => {
+                    let target = self.blocks[resume.index()];
+                    self.b.ins().jump(target, &[sent.into()]);
+                }
+                _ => unreachable!("only suspension points resume"),
+            }
+        }
+    }
+
+    fn load_free_vars(&mut self, func_obj: Value) {
+        for (i, s) in self.ir.freevars.clone().iter().enumerate() {
+            let index = self.iconst(i as u64);
+            let cell = self
+                .call_rt("molt_closure_cell", &[func_obj, index])
+                .unwrap();
+            self.slot_set(*s, cell);
+        }
+    }
+
+    /// The current value of a slot.
+    fn slot_get(&mut self, s: molt_ir::entities::SlotId) -> Value {
+        match self.frame {
+            Some((_, slots)) => {
+                let mf = self.mf();
+                self.b
+                    .ins()
+                    .load(types::I64, mf, slots, (s.index() * 8) as i32)
+            }
+            None => self.b.use_var(self.vars[s.index()]),
+        }
+    }
+
+    /// Rebinds a slot (without releasing its old value).
+    fn slot_set(&mut self, s: molt_ir::entities::SlotId, v: Value) {
+        match self.frame {
+            Some((_, slots)) => {
+                let mf = self.mf();
+                self.b.ins().store(mf, v, slots, (s.index() * 8) as i32);
+            }
+            None => self.b.def_var(self.vars[s.index()], v),
+        }
+    }
+
+    /// Leaving the body for good: a plain function releases its locals; a
+    /// generator marks its frame finished (the runtime releases the slots).
+    fn finish_frame(&mut self) {
+        match self.frame {
+            Some((frame, _)) => {
+                let done = self.iconst(abi::GEN_FINISHED as u64);
+                let mf = self.mf();
+                self.b.ins().store(mf, done, frame, abi::GEN_STATE_OFFSET);
+            }
+            None => self.release_locals(),
+        }
+    }
+
     fn mf(&self) -> MemFlagsData {
         MemFlagsData::trusted()
     }
@@ -272,6 +426,17 @@ impl Gen<'_, '_> {
             let v = self.b.use_var(var);
             self.decref(v);
         }
+    }
+
+    /// Suspends the generator at the current block's suspension point,
+    /// handing `value` to the caller.
+    fn suspend(&mut self, value: Value) {
+        let (frame, _) = self.frame.expect("only generators suspend");
+        let state = self.yield_states[self.ir_block].expect("a suspension point");
+        let st = self.iconst(state as u64);
+        let mf = self.mf();
+        self.b.ins().store(mf, st, frame, abi::GEN_STATE_OFFSET);
+        self.b.ins().return_(&[value]);
     }
 
     /// Branches to an error path when `failed` is true, continuing otherwise.
@@ -476,7 +641,7 @@ impl Gen<'_, '_> {
             // Pool constants are immortal: no reference is taken.
             InstKind::ConstPool(c) => Some(self.const_value(c.0)),
             InstKind::LoadLocal(s) => {
-                let v = self.b.use_var(self.vars[s.index()]);
+                let v = self.slot_get(*s);
                 if !self.ir.slots[s.index()].starts_with('$') {
                     self.check_bound(v, *s, line, handler, owned);
                 }
@@ -514,7 +679,7 @@ impl Gen<'_, '_> {
                 Some(r)
             }
             InstKind::LoadDeref(s) => {
-                let cell = self.b.use_var(self.vars[s.index()]);
+                let cell = self.slot_get(*s);
                 let p = self.b.ins().band_imm_s(cell, PAYLOAD_MASK);
                 let mf = self.mf();
                 let v = self.b.ins().load(types::I64, mf, p, abi::CELL_VALUE_OFFSET);
@@ -523,7 +688,7 @@ impl Gen<'_, '_> {
                 Some(v)
             }
             InstKind::StoreDeref(s, v) => {
-                let cell = self.b.use_var(self.vars[s.index()]);
+                let cell = self.slot_get(*s);
                 let p = self.b.ins().band_imm_s(cell, PAYLOAD_MASK);
                 let mf = self.mf();
                 let old = self.b.ins().load(types::I64, mf, p, abi::CELL_VALUE_OFFSET);
@@ -533,7 +698,7 @@ impl Gen<'_, '_> {
                 None
             }
             InstKind::DelDeref(s) => {
-                let cell = self.b.use_var(self.vars[s.index()]);
+                let cell = self.slot_get(*s);
                 let p = self.b.ins().band_imm_s(cell, PAYLOAD_MASK);
                 let mf = self.mf();
                 let old = self.b.ins().load(types::I64, mf, p, abi::CELL_VALUE_OFFSET);
@@ -544,19 +709,17 @@ impl Gen<'_, '_> {
                 None
             }
             InstKind::StoreLocal(s, v) => {
-                let var = self.vars[s.index()];
-                let old = self.b.use_var(var);
+                let old = self.slot_get(*s);
                 let nv = self.val(*v);
-                self.b.def_var(var, nv);
+                self.slot_set(*s, nv);
                 self.decref(old);
                 None
             }
             InstKind::DelLocal(s) => {
-                let var = self.vars[s.index()];
-                let old = self.b.use_var(var);
+                let old = self.slot_get(*s);
                 self.check_bound(old, *s, line, handler, owned);
                 let ub = self.iconst(abi::UNBOUND_BITS);
-                self.b.def_var(var, ub);
+                self.slot_set(*s, ub);
                 self.decref(old);
                 None
             }
@@ -746,6 +909,8 @@ impl Gen<'_, '_> {
                 let rest = [*defaults, *kwdefaults, *closure, *annotations].map(|v| self.val(v));
                 let mut args = vec![h, entry, iv];
                 args.extend(rest);
+                let nslots = self.env.module.functions[func.index()].slots.len();
+                args.push(self.iconst(nslots as u64));
                 self.call_rt("molt_make_function", &args)
             }
             InstKind::Import(name) => {
@@ -990,8 +1155,33 @@ impl Gen<'_, '_> {
             }
             Terminator::Return(v) => {
                 let r = self.val(*v);
-                self.release_locals();
+                self.finish_frame();
                 self.b.ins().return_(&[r]);
+            }
+            Terminator::Yield { value, .. } => {
+                let r = self.val(*value);
+                self.suspend(r);
+            }
+            Terminator::YieldFrom {
+                iter, sent, done, ..
+            } => {
+                let it = self.slot_get(*iter);
+                let sv = self.val(*sent);
+                let r = self.call_rt("molt_yield_from", &[it, sv]).unwrap();
+                self.check_value(r, line, handler, owned);
+                let finished = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, r, abi::STOP_BITS as i64);
+                let fin = self.b.create_block();
+                let yielded = self.b.create_block();
+                self.b.ins().brif(finished, fin, &[], yielded, &[]);
+                self.b.switch_to_block(fin);
+                let v = self.call_rt("molt_yield_from_result", &[]).unwrap();
+                let target = self.blocks[done.index()];
+                self.b.ins().jump(target, &[v.into()]);
+                self.b.switch_to_block(yielded);
+                self.suspend(r);
             }
             Terminator::Raise(exc, cause) => {
                 let e = self.val(*exc);
@@ -1008,7 +1198,7 @@ impl Gen<'_, '_> {
                 self.error_path(line, handler, owned, false);
             }
             Terminator::ForNext { iter, body, exit } => {
-                let it = self.b.use_var(self.vars[iter.index()]);
+                let it = self.slot_get(*iter);
                 let r = self.call_rt("molt_iter_next", &[it]).unwrap();
                 self.check_value(r, line, handler, owned);
                 let stop = self

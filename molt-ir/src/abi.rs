@@ -75,6 +75,15 @@ pub const NONE_BITS: u64 = 0xFFFB_0000_0000_0000;
 pub const INT_BITS: u32 = 48;
 /// The byte offset of the reference count in an object header.
 pub const REFCOUNT_OFFSET: i32 = 0;
+/// The byte offsets in a generator frame (the resume function's first
+/// argument): the state (0 before the start, k while suspended at the k-th
+/// suspension point, `GEN_FINISHED` after the end), the slot array, and
+/// the generator function.
+pub const GEN_STATE_OFFSET: i32 = 0;
+pub const GEN_SLOTS_OFFSET: i32 = 8;
+pub const GEN_FUNC_OFFSET: i32 = 16;
+/// The state of a finished generator.
+pub const GEN_FINISHED: i64 = -1;
 /// The byte offset of a cell's value (`UNBOUND_BITS` when empty).
 pub const CELL_VALUE_OFFSET: i32 = 16;
 /// The byte offset of the type pointer in an object header.
@@ -186,8 +195,14 @@ abi_table! {
     /// A function object: native entry, info tuple (name, qualname, varnames,
     /// argcount, posonlyargcount, kwonlyargcount, flags, doc), defaults
     /// tuple, keyword-only defaults, closure and annotations (each None or
-    /// a dict, tuple of cells, dict).
-    fn molt_make_function(module: Ptr, entry: Ptr, info: Value, defaults: Value, kwdefaults: Value, closure: Value, annotations: Value) -> Value; infallible
+    /// a dict, tuple of cells, dict), and the body's slot count (for
+    /// generator functions, whose frames keep the slots).
+    fn molt_make_function(module: Ptr, entry: Ptr, info: Value, defaults: Value, kwdefaults: Value, closure: Value, annotations: Value, nslots: Usize) -> Value; infallible
+    /// One step of `yield from`: send (stolen; ERROR throws the pending
+    /// exception in) into the subiterator; the value to yield, or STOP.
+    fn molt_yield_from(iter: Value, sent: Value) -> Value; raises
+    /// The return value of the subiterator a `yield from` finished.
+    fn molt_yield_from_result() -> Value; infallible
     /// A call with `*` and `**` arguments, described by a layout tuple.
     fn molt_call_unpack(callee: Value, items: Ptr, n: Usize, layout: Value) -> Value; raises
     /// Append to a list being built (borrows the item).

@@ -29,6 +29,7 @@ impl FunctionBuilder {
             blocks: Vec::new(),
             value_types: Vec::new(),
             first_line: 1,
+            is_generator: false,
         };
         let mut b = FunctionBuilder {
             func,
@@ -114,6 +115,11 @@ impl FunctionBuilder {
     pub fn new_slot(&mut self, name: &str) -> SlotId {
         self.func.slots.push(name.to_string());
         SlotId(self.func.slots.len() as u32 - 1)
+    }
+
+    /// Marks the function as a generator.
+    pub fn set_generator(&mut self) {
+        self.func.is_generator = true;
     }
 
     /// Declares the slots that receive the closure's cells, in order.

@@ -41,6 +41,9 @@ pub struct Function {
     pub value_types: Vec<Type>,
     /// The line of the `def` (or 1 for a module).
     pub first_line: u32,
+    /// Whether the function is a generator: calling it makes a generator
+    /// whose frame keeps the slots, and its body may `yield`.
+    pub is_generator: bool,
 }
 
 impl Function {

@@ -308,7 +308,8 @@ op_enum!(
     /// The mnemonic of each [`Terminator`] variant, of the same name.
     TermOpcode {
         Jump => "jump", Branch => "branch", Return => "return", Raise => "raise",
-        Reraise => "reraise", ForNext => "for.next", Unreachable => "unreachable",
+        Reraise => "reraise", ForNext => "for.next", Yield => "yield",
+        YieldFrom => "yield.from", Unreachable => "unreachable",
     }
 );
 
@@ -336,6 +337,20 @@ pub enum Terminator {
         iter: SlotId,
         body: BlockId,
         exit: BlockId,
+    },
+    /// `yield v0, b1`: suspend the generator, handing v0 (stolen) to the
+    /// caller. Resuming continues at b1, whose single parameter is the sent
+    /// value; a `throw()` raises its exception here instead.
+    Yield { value: ValueId, resume: BlockId },
+    /// `yield.from %2, v0, b1, b2`: send v0 (stolen) into the subiterator
+    /// held in a slot (`throw()`s are passed on to it). When it yields, the
+    /// generator yields that value and resumes at b1 with the next sent
+    /// value; when it finishes, b2 gets its return value.
+    YieldFrom {
+        iter: SlotId,
+        sent: ValueId,
+        resume: BlockId,
+        done: BlockId,
     },
     /// `unreachable`: control never gets here.
     Unreachable,
@@ -484,6 +499,16 @@ impl TermOpcode {
                 iter: SlotId(0),
                 body: BlockId(0),
                 exit: BlockId(0),
+            },
+            TermOpcode::Yield => Terminator::Yield {
+                value: v,
+                resume: BlockId(0),
+            },
+            TermOpcode::YieldFrom => Terminator::YieldFrom {
+                iter: SlotId(0),
+                sent: v,
+                resume: BlockId(0),
+                done: BlockId(0),
             },
             TermOpcode::Unreachable => Terminator::Unreachable,
         }
@@ -963,6 +988,8 @@ impl Terminator {
             Terminator::Raise(..) => TermOpcode::Raise,
             Terminator::Reraise(_) => TermOpcode::Reraise,
             Terminator::ForNext { .. } => TermOpcode::ForNext,
+            Terminator::Yield { .. } => TermOpcode::Yield,
+            Terminator::YieldFrom { .. } => TermOpcode::YieldFrom,
             Terminator::Unreachable => TermOpcode::Unreachable,
         }
     }
@@ -1000,6 +1027,25 @@ impl Terminator {
                 s.punct(", ")?;
                 s.block(exit)
             }
+            Terminator::Yield { value, resume } => {
+                s.value(value)?;
+                s.punct(", ")?;
+                s.block(resume)
+            }
+            Terminator::YieldFrom {
+                iter,
+                sent,
+                resume,
+                done,
+            } => {
+                s.slot(iter)?;
+                s.punct(", ")?;
+                s.value(sent)?;
+                s.punct(", ")?;
+                s.block(resume)?;
+                s.punct(", ")?;
+                s.block(done)
+            }
             Terminator::Unreachable => Ok(()),
         }
     }
@@ -1027,7 +1073,10 @@ impl Terminator {
                 all.extend(otherwise.args.iter_mut());
                 all
             }
-            Terminator::Return(v) | Terminator::Reraise(v) => vec![v],
+            Terminator::Return(v)
+            | Terminator::Reraise(v)
+            | Terminator::Yield { value: v, .. }
+            | Terminator::YieldFrom { sent: v, .. } => vec![v],
             Terminator::Raise(v, cause) => {
                 let mut all = vec![v];
                 all.extend(cause.as_mut());
@@ -1049,9 +1098,11 @@ impl Terminator {
                 all.extend(&otherwise.args);
                 all
             }
-            Terminator::Return(_) | Terminator::Reraise(_) | Terminator::Raise(..) => {
-                self.operands()
-            }
+            Terminator::Return(_)
+            | Terminator::Reraise(_)
+            | Terminator::Raise(..)
+            | Terminator::Yield { .. }
+            | Terminator::YieldFrom { .. } => self.operands(),
             Terminator::ForNext { .. } | Terminator::Unreachable => vec![],
         }
     }
@@ -1059,7 +1110,11 @@ impl Terminator {
     /// Whether leaving the block through this terminator can raise.
     pub fn can_raise(&self) -> bool {
         match self {
-            Terminator::Raise(..) | Terminator::Reraise(_) | Terminator::ForNext { .. } => true,
+            Terminator::Raise(..)
+            | Terminator::Reraise(_)
+            | Terminator::ForNext { .. }
+            | Terminator::Yield { .. }
+            | Terminator::YieldFrom { .. } => true,
             Terminator::Jump(_)
             | Terminator::Branch { .. }
             | Terminator::Return(_)
@@ -1075,6 +1130,8 @@ impl Terminator {
                 then, otherwise, ..
             } => vec![then.block, otherwise.block],
             Terminator::ForNext { body, exit, .. } => vec![*body, *exit],
+            Terminator::Yield { resume, .. } => vec![*resume],
+            Terminator::YieldFrom { resume, done, .. } => vec![*resume, *done],
             Terminator::Return(_)
             | Terminator::Raise(..)
             | Terminator::Reraise(_)

@@ -83,6 +83,7 @@ impl Module {
             blocks: Vec::new(),
             value_types: Vec::new(),
             first_line: 0,
+            is_generator: false,
         })
     }
 

@@ -185,6 +185,10 @@ impl FunctionReader {
         let qualname = line.string_utf8()?;
         line.keyword("line")?;
         let first_line = line.number::<u32>("a line number")?;
+        let is_generator = line.at_keyword("generator");
+        if is_generator {
+            line.keyword("generator")?;
+        }
         line.finish()?;
         Ok(FunctionReader {
             func: Function {
@@ -196,6 +200,7 @@ impl FunctionReader {
                 blocks: Vec::new(),
                 value_types: Vec::new(),
                 first_line,
+                is_generator,
             },
             headers: Vec::new(),
             terminated: true,

@@ -65,11 +65,12 @@ pub fn function_to_string(index: usize, f: &Function) -> String {
 fn write_function(out: &mut String, index: usize, f: &Function) {
     writeln!(
         out,
-        "function f{index} {}({}) qualname {} line {}",
+        "function f{index} {}({}) qualname {} line {}{}",
         f.name,
         f.params.join(", "),
         quote(&f.qualname),
-        f.first_line
+        f.first_line,
+        if f.is_generator { " generator" } else { "" }
     )
     .unwrap();
     if !f.slots.is_empty() {

@@ -200,6 +200,24 @@ pub fn verify_function(m: &Module, index: usize, f: &Function) -> Result<(), Ver
                 check_block_target(&c, bid, None, *body, 1)?;
                 check_block_target(&c, bid, None, *exit, 0)?;
             }
+            Terminator::Yield { resume, .. } => {
+                if !f.is_generator {
+                    return Err(c.fail(bid, None, "yield outside a generator".into()));
+                }
+                check_block_target(&c, bid, None, *resume, 1)?;
+            }
+            Terminator::YieldFrom {
+                iter, resume, done, ..
+            } => {
+                if !f.is_generator {
+                    return Err(c.fail(bid, None, "yield outside a generator".into()));
+                }
+                if iter.index() >= f.slots.len() {
+                    return Err(c.fail(bid, None, "reference out of range".into()));
+                }
+                check_block_target(&c, bid, None, *resume, 1)?;
+                check_block_target(&c, bid, None, *done, 1)?;
+            }
             Terminator::Return(_)
             | Terminator::Raise(..)
             | Terminator::Reraise(_)

@@ -107,6 +107,18 @@ b0:
   decref v5  @14
   decref v6  @14
   return v7  @14
+
+function f2 gen(it) qualname "gen" line 20 generator
+  slots %0 it
+b0:
+  v0 = const.none  @21
+  yield v0, b1  @21
+b1(v1):
+  yield.from %0, v1, b2, b3  @22
+b2(v2):
+  jump b1(v2)  @22
+b3(v3):
+  return v3  @23
 "#;
 
 #[test]

@@ -54,6 +54,11 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     }
                 }
             }
+            TypeId::Generator => {
+                if let Some(v) = crate::generator::attribute(obj, &attr) {
+                    return Ok(v);
+                }
+            }
             TypeId::BuiltinFunction if attr == "__name__" => {
                 return Ok(new_str(crate::function::builtin_data(obj).name));
             }

@@ -521,6 +521,10 @@ fn iter(args: &[Value], kwnames: &[Owned]) -> R {
 fn next(args: &[Value], kwnames: &[Owned]) -> R {
     no_kwargs("next", kwnames)?;
     arg_count("next", args, 1, 2)?;
+    if args.len() == 1 && crate::generator::is_generator(args[0]) {
+        // StopIteration carries the generator's return value.
+        return crate::generator::send(args[0], Value::NONE);
+    }
     match crate::iter::next(args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -62,6 +62,10 @@ fn call_function(func: Value, args: &[Value], kwnames: &[Owned]) -> R {
     } else {
         bind(f, slots, args, kwnames, &mut temps)?;
     }
+    if f.generator {
+        let entry = f.entry as *const u8;
+        return Ok(unsafe { crate::generator::new_generator(func, entry, f.nslots, slots) });
+    }
     enter_frame()?;
     let r = unsafe { (f.entry)(slots.as_ptr(), func) };
     leave_frame();

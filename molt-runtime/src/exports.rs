@@ -186,9 +186,20 @@ exports! {
     fn molt_tuple_get(t: Value, i: usize) -> Value {
         crate::tuple::items(t)[i].clone().into_raw()
     }
-    fn molt_make_function(module: *const u8, entry: *const u8, info: Value, defaults: Value, kwdefaults: Value, closure: Value, annotations: Value) -> Value {
-        crate::init::make_function(module, entry, info, defaults, kwdefaults, closure, annotations)
-            .into_raw()
+    fn molt_make_function(module: *const u8, entry: *const u8, info: Value, defaults: Value, kwdefaults: Value, closure: Value, annotations: Value, nslots: usize) -> Value {
+        let parts = crate::init::FunctionParts {
+            defaults,
+            kwdefaults,
+            closure,
+            annotations,
+        };
+        crate::init::make_function(module, entry, info, parts, nslots).into_raw()
+    }
+    fn molt_yield_from(iter: Value, sent: Value) -> Value {
+        boxed(crate::generator::yield_from(iter, sent))
+    }
+    fn molt_yield_from_result() -> Value {
+        crate::generator::take_yield_from_result().into_raw()
     }
     fn molt_call_unpack(callee: Value, items: *const u8, n: usize, layout: Value) -> Value {
         boxed(crate::call::call_unpack(callee, slice(items, n), layout))

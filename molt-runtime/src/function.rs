@@ -30,6 +30,10 @@ pub struct FunctionData {
     pub kwonly: usize,
     pub varargs: bool,
     pub varkw: bool,
+    /// A generator function: `entry` is the body's resume function and a
+    /// call makes a generator with `nslots` slots.
+    pub generator: bool,
+    pub nslots: usize,
     /// A tuple of defaults for the last positional parameters.
     pub defaults: Owned,
     /// Defaults of keyword-only parameters: a dict, or None.

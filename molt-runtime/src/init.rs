@@ -188,9 +188,18 @@ pub fn del_global(module: *const u8, index: u32) -> R<()> {
     Ok(())
 }
 
+/// The values a `def` evaluates for its function object (borrowed).
+pub struct FunctionParts {
+    pub defaults: Value,
+    pub kwdefaults: Value,
+    pub closure: Value,
+    pub annotations: Value,
+}
+
 /// A function object. `info` is the constant tuple `(name, qualname,
 /// varnames, argcount, posonlyargcount, kwonlyargcount, flags, doc)` with
-/// flags 1 for `*args` and 2 for `**kwargs`; `kwdefaults`, `closure` and
+/// flags 1 for `*args`, 2 for `**kwargs` and 4 for a generator function
+/// (whose body has `nslots` slots); `kwdefaults`, `closure` and
 /// `annotations` may be None.
 ///
 /// # Safety
@@ -199,17 +208,22 @@ pub unsafe fn make_function(
     module: *const u8,
     entry: *const u8,
     info: Value,
-    defaults: Value,
-    kwdefaults: Value,
-    closure: Value,
-    annotations: Value,
+    parts: FunctionParts,
+    nslots: usize,
 ) -> Owned {
+    let FunctionParts {
+        defaults,
+        kwdefaults,
+        closure,
+        annotations,
+    } = parts;
     let info = crate::tuple::items(info);
     let count = |i: usize| crate::int::to_i64(info[i].v()).unwrap_or(0) as usize;
     let (argcount, posonly, kwonly, flags) = (count(3), count(4), count(5), count(6));
     let varargs = flags & 1 != 0;
     let varkw = flags & 2 != 0;
-    let simple = kwonly == 0 && !varargs && !varkw;
+    let generator = flags & 4 != 0;
+    let simple = kwonly == 0 && !varargs && !varkw && !generator;
     crate::object::alloc(
         TypeId::Function,
         crate::function::FunctionData {
@@ -223,6 +237,8 @@ pub unsafe fn make_function(
             kwonly,
             varargs,
             varkw,
+            generator,
+            nslots,
             defaults: defaults.new_ref(),
             kwdefaults: kwdefaults.new_ref(),
             closure: closure.new_ref(),

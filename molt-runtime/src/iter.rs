@@ -111,6 +111,7 @@ pub fn iter(v: Value) -> R {
                 };
                 return Ok(new_iter(TypeId::SetIterator, data));
             }
+            TypeId::Generator => return Ok(v.new_ref()),
             _ => {}
         }
         if crate::object::type_data(crate::object::type_of(v)).kind == crate::object::Kind::Iterator
@@ -141,6 +142,9 @@ fn dict_iter(d: Value, kind: ViewKind) -> Owned {
 
 /// The next item, `None` when exhausted.
 pub fn next(it: Value) -> R<Option<Owned>> {
+    if crate::generator::is_generator(it) {
+        return crate::generator::next(it);
+    }
     if !it.is_ptr()
         || crate::object::type_data(crate::object::type_of(it)).kind
             != crate::object::Kind::Iterator

@@ -21,6 +21,7 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::Float => crate::num_glue::FLOAT_METHODS,
         TypeId::TextIOWrapper => crate::io::METHODS,
         TypeId::Range => crate::range_methods::METHODS,
+        TypeId::Generator => crate::generator::METHODS,
         _ => &[],
     }
 }

@@ -43,6 +43,7 @@ pub enum Kind {
     BuiltinFunction,
     BoundMethod,
     Cell,
+    Generator,
     Module,
     Exception,
     Iterator,
@@ -91,6 +92,7 @@ builtin_types! {
     BuiltinFunction = "builtin_function_or_method", BuiltinFunction, Object;
     Method = "method", BoundMethod, Object;
     Cell = "cell", Cell, Object;
+    Generator = "generator", Generator, Object;
     Module = "module", Module, Object;
     ListIterator = "list_iterator", Iterator, Object;
     ListReverseIterator = "list_reverseiterator", Iterator, Object;
@@ -308,6 +310,13 @@ pub fn dealloc(v: Value) {
             Kind::BuiltinFunction => free::<crate::function::BuiltinData>(v),
             Kind::BoundMethod => free::<crate::function::BoundMethodData>(v),
             Kind::Cell => free::<crate::function::CellData>(v),
+            Kind::Generator => {
+                // Closing may run Python code; keep the object alive meanwhile.
+                (*v.ptr()).rc = 1;
+                crate::generator::finalize(v);
+                (*v.ptr()).rc = 0;
+                free::<crate::generator::GeneratorData>(v)
+            }
             Kind::Module => free::<crate::module::ModuleData>(v),
             Kind::Exception => free::<crate::exception::ExceptionData>(v),
             Kind::Iterator => free::<crate::iter::IterData>(v),

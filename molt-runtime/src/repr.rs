@@ -82,6 +82,14 @@ pub fn repr(v: Value) -> R {
             )))
         }
         TypeId::Type => Ok(new_str(&format!("<class '{}'>", type_data(v.ptr()).name))),
+        TypeId::Generator => {
+            let f = crate::function::function_data(crate::generator::function(v));
+            Ok(new_str(&format!(
+                "<generator object {} at {:#x}>",
+                crate::str::as_string(f.qualname.v()),
+                v.ptr() as usize
+            )))
+        }
         TypeId::Function => {
             let f = crate::function::function_data(v);
             Ok(new_str(&format!(

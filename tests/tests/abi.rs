@@ -77,3 +77,18 @@ fn object_layout_matches_the_abi_constants() {
     assert_eq!(offset_of!(Frames, depth) as i32, abi::FRAMES_DEPTH_OFFSET);
     assert_eq!(offset_of!(Frames, limit) as i32, abi::FRAMES_LIMIT_OFFSET);
 }
+
+#[test]
+fn generator_frame_layout_matches_the_abi_constants() {
+    use molt_ir::abi;
+    use molt_runtime::function::CellData;
+    use molt_runtime::generator::{GenFrame, FINISHED};
+    use molt_runtime::object::Obj;
+    use std::mem::offset_of;
+    assert_eq!(offset_of!(GenFrame, state) as i32, abi::GEN_STATE_OFFSET);
+    assert_eq!(offset_of!(GenFrame, slots) as i32, abi::GEN_SLOTS_OFFSET);
+    assert_eq!(offset_of!(GenFrame, func) as i32, abi::GEN_FUNC_OFFSET);
+    assert_eq!(FINISHED, abi::GEN_FINISHED);
+    let cell = offset_of!(Obj<CellData>, data) + offset_of!(CellData, value);
+    assert_eq!(cell as i32, abi::CELL_VALUE_OFFSET);
+}

@@ -12,11 +12,15 @@ use crate::parse::ast::{self, Expr};
 use crate::parse::{Ranged, TextRange};
 use crate::scope::ScopeType;
 
-/// What the innermost loop adds to the result.
+/// What the innermost loop does with each element.
 #[derive(Clone, Copy)]
-enum Element<'s> {
-    List(&'s Expr),
-    Dict(&'s Expr, &'s Expr),
+pub(super) enum Element<'s> {
+    /// Appends to the list being built.
+    List(ValueId, &'s Expr),
+    /// Sets a key of the dict being built.
+    Dict(ValueId, &'s Expr, &'s Expr),
+    /// Yields it (a generator expression's body).
+    Yield(&'s Expr),
 }
 
 impl<'a> Lowerer<'a> {
@@ -26,7 +30,7 @@ impl<'a> Lowerer<'a> {
         c: &ast::ExprListComp,
     ) -> LResult<ValueId> {
         let result = ctx.b.push(InstKind::BuildList(Vec::new()));
-        self.comprehension(ctx, c.range(), &c.generators, result, Element::List(&c.elt))?;
+        self.comprehension(ctx, c.range(), &c.generators, Element::List(result, &c.elt))?;
         Ok(result)
     }
 
@@ -36,8 +40,8 @@ impl<'a> Lowerer<'a> {
         c: &ast::ExprDictComp,
     ) -> LResult<ValueId> {
         let result = ctx.b.push(InstKind::BuildDict(Vec::new()));
-        let element = Element::Dict(&c.key, &c.value);
-        self.comprehension(ctx, c.range(), &c.generators, result, element)?;
+        let element = Element::Dict(result, &c.key, &c.value);
+        self.comprehension(ctx, c.range(), &c.generators, element)?;
         Ok(result)
     }
 
@@ -46,7 +50,6 @@ impl<'a> Lowerer<'a> {
         ctx: &mut FnCtx,
         range: TextRange,
         generators: &[ast::Comprehension],
-        result: ValueId,
         element: Element,
     ) -> LResult {
         if let Some(g) = generators.iter().find(|g| g.is_async) {
@@ -63,7 +66,7 @@ impl<'a> Lowerer<'a> {
         self.make_cells(ctx, &names, scope);
         let slots: Vec<_> = names.values().copied().collect();
         ctx.names.push(names);
-        let done = self.comprehension_loop(ctx, generators, Some(first), result, element);
+        let done = self.comprehension_loop(ctx, generators, Some(first), element);
         ctx.names.pop();
         done?;
         // The targets die with the comprehension.
@@ -77,12 +80,11 @@ impl<'a> Lowerer<'a> {
 
     /// One `for` clause (and, inside it, the rest): ends in the block after
     /// the loop.
-    fn comprehension_loop(
+    pub(super) fn comprehension_loop(
         &mut self,
         ctx: &mut FnCtx,
         generators: &[ast::Comprehension],
         iterable: Option<ValueId>,
-        result: ValueId,
         element: Element,
     ) -> LResult {
         let (g, rest) = generators
@@ -123,18 +125,22 @@ impl<'a> Lowerer<'a> {
         }
         if rest.is_empty() {
             match element {
-                Element::List(e) => {
+                Element::List(result, e) => {
                     let v = self.expr(ctx, e)?;
                     ctx.b.push(InstKind::ListAppend(result, v));
                 }
-                Element::Dict(k, v) => {
+                Element::Dict(result, k, v) => {
                     let k = self.expr(ctx, k)?;
                     let v = self.expr(ctx, v)?;
                     ctx.b.push(InstKind::SetItem(result, k, v));
                 }
+                Element::Yield(e) => {
+                    let v = self.expr(ctx, e)?;
+                    self.yield_value(ctx, v);
+                }
             }
         } else {
-            self.comprehension_loop(ctx, rest, None, result, element)?;
+            self.comprehension_loop(ctx, rest, None, element)?;
         }
         self.jump(ctx, head);
         ctx.b.switch_to(exit);

@@ -234,19 +234,23 @@ impl<'a> Lowerer<'a> {
                     "use a list comprehension",
                 )
             }
-            Expr::Generator(_) => {
-                return self.unsupported(
-                    e,
-                    "generator expressions are not supported yet",
-                    "use a `for` loop",
-                )
+            Expr::Generator(g) => self.generator_expression(ctx, g)?,
+            Expr::Yield(y) => {
+                if !ctx.is_function {
+                    return self.syntax_error(y, "'yield' outside function");
+                }
+                let v = match &y.value {
+                    Some(v) => self.expr(ctx, v)?,
+                    None => ctx.b.push(InstKind::ConstNone),
+                };
+                self.yield_value(ctx, v)
             }
-            Expr::Yield(_) | Expr::YieldFrom(_) => {
-                return self.unsupported(
-                    e,
-                    "generators (`yield`) are not supported yet",
-                    "build and return a list",
-                )
+            Expr::YieldFrom(y) => {
+                if !ctx.is_function {
+                    return self.syntax_error(y, "'yield' outside function");
+                }
+                let v = self.expr(ctx, &y.value)?;
+                self.yield_from(ctx, v)
             }
             Expr::Await(_) => {
                 return self.unsupported(e, "`await` is not supported yet", "use plain functions")
@@ -272,6 +276,50 @@ impl<'a> Lowerer<'a> {
     fn exprs(&mut self, ctx: &mut FnCtx, es: &[Expr]) -> LResult<Vec<ValueId>> {
         let refs: Vec<&Expr> = es.iter().collect();
         self.eval_seq(ctx, &refs)
+    }
+
+    /// Suspends the generator with `v`; the result is the value sent in.
+    pub(super) fn yield_value(&mut self, ctx: &mut FnCtx, v: ValueId) -> ValueId {
+        let resume = self.new_block(ctx);
+        let sent = ctx.b.add_block_param(resume);
+        ctx.b.terminate(Terminator::Yield { value: v, resume });
+        ctx.b.switch_to(resume);
+        sent
+    }
+
+    /// `yield from v`: delegates to `iter(v)` until it finishes; the result
+    /// is its return value.
+    fn yield_from(&mut self, ctx: &mut FnCtx, v: ValueId) -> ValueId {
+        let it = ctx.b.push(InstKind::Iter(v));
+        let slot = ctx.b.hidden_slot("yf");
+        ctx.b.push(InstKind::StoreLocal(slot, it));
+        let step = self.new_block(ctx);
+        let sent = ctx.b.add_block_param(step);
+        let resume = self.new_block(ctx);
+        let next = ctx.b.add_block_param(resume);
+        let done = self.new_block(ctx);
+        let result = ctx.b.add_block_param(done);
+        let none = ctx.b.push(InstKind::ConstNone);
+        ctx.b.terminate(Terminator::Jump(BlockCall {
+            block: step,
+            args: vec![none],
+        }));
+        ctx.b.switch_to(step);
+        ctx.b.terminate(Terminator::YieldFrom {
+            iter: slot,
+            sent,
+            resume,
+            done,
+        });
+        ctx.b.switch_to(resume);
+        ctx.b.terminate(Terminator::Jump(BlockCall {
+            block: step,
+            args: vec![next],
+        }));
+        ctx.b.switch_to(done);
+        let none = ctx.b.push(InstKind::ConstNone);
+        ctx.b.push(InstKind::StoreLocal(slot, none));
+        result
     }
 
     /// `[a, *b, c]`: a list built item by item, spreading starred ones.

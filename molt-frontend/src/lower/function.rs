@@ -19,6 +19,8 @@ use crate::scope::ScopeType;
 enum Body<'s> {
     Block(&'s [Stmt]),
     Lambda(&'s Expr),
+    /// A generator expression over its implicit `.0` parameter.
+    GenExpr(&'s ast::ExprGenerator),
 }
 
 /// Everything needed to make one function object.
@@ -79,6 +81,42 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
+    /// A generator expression: a generator function over `iter()` of the
+    /// first iterable, which is evaluated here.
+    pub(super) fn generator_expression(
+        &mut self,
+        ctx: &mut FnCtx,
+        g: &ast::ExprGenerator,
+    ) -> LResult<ValueId> {
+        if let Some(c) = g.generators.iter().find(|c| c.is_async) {
+            return self.unsupported(
+                c,
+                "asynchronous generator expressions are not supported yet",
+                "use a plain `for`",
+            );
+        }
+        let first = self.expr(ctx, &g.generators[0].iter)?;
+        let it = ctx.b.push(InstKind::Iter(first));
+        let line = self.line_of(g);
+        let func = self.make_function(
+            ctx,
+            FunctionSource {
+                name: "<genexpr>".to_string(),
+                kind: ScopeType::GenExpr,
+                range: g.range(),
+                parameters: None,
+                returns: None,
+                body: Body::GenExpr(g),
+                line,
+            },
+        )?;
+        Ok(ctx.b.push(InstKind::Call {
+            callee: func,
+            args: vec![it],
+            kwnames: None,
+        }))
+    }
+
     /// A `lambda` expression.
     pub(super) fn lambda(&mut self, ctx: &mut FnCtx, l: &ast::ExprLambda) -> LResult<ValueId> {
         let line = self.line_of(l);
@@ -135,13 +173,7 @@ impl<'a> Lowerer<'a> {
 
         let scopes = self.scopes;
         let scope = scopes.of(src.kind, src.range);
-        if scope.is_generator {
-            return self.unsupported(
-                &src.range,
-                "generators (`yield`) are not supported yet",
-                "build and return a list",
-            );
-        }
+        let is_generator = scope.is_generator || matches!(src.body, Body::GenExpr(_));
         // The closure: the cells of the child's free variables, as this
         // scope holds them.
         let frees = scope.frees();
@@ -158,27 +190,34 @@ impl<'a> Lowerer<'a> {
             ctx.b.push(InstKind::BuildTuple(cells))
         };
 
-        let varnames: Vec<String> = p
-            .posonlyargs
-            .iter()
-            .chain(&p.args)
-            .chain(&p.kwonlyargs)
-            .map(|a| a.parameter.name.to_string())
+        let is_genexpr = matches!(src.body, Body::GenExpr(_));
+        let implicit = is_genexpr.then(|| ".0".to_string());
+        let varnames: Vec<String> = implicit
+            .into_iter()
+            .chain(p.posonlyargs.iter().map(|a| a.parameter.name.to_string()))
+            .chain(
+                p.args
+                    .iter()
+                    .chain(&p.kwonlyargs)
+                    .map(|a| a.parameter.name.to_string()),
+            )
             .chain(p.vararg.iter().map(|a| a.name.to_string()))
             .chain(p.kwarg.iter().map(|a| a.name.to_string()))
             .collect();
         let qualname = format!("{}{}", ctx.qualname_prefix, src.name);
-        let id = self.lower_body(&src, &qualname, varnames.clone())?;
+        let id = self.lower_body(&src, &qualname, varnames.clone(), is_generator)?;
 
         let doc = match src.body {
             Body::Block(body) => docstring(body),
-            Body::Lambda(_) => None,
+            Body::Lambda(_) | Body::GenExpr(_) => None,
         };
         let name_c = self.str_const(&src.name);
         let qual_c = self.str_const(&qualname);
         let vars_c = self.tuple_of_strs(&varnames);
-        let argcount = p.posonlyargs.len() + p.args.len();
-        let flags = u8::from(p.vararg.is_some()) + 2 * u8::from(p.kwarg.is_some());
+        let argcount = p.posonlyargs.len() + p.args.len() + usize::from(is_genexpr);
+        let flags = u8::from(p.vararg.is_some())
+            + 2 * u8::from(p.kwarg.is_some())
+            + 4 * u8::from(is_generator);
         let counts = [
             argcount,
             p.posonlyargs.len(),
@@ -242,6 +281,7 @@ impl<'a> Lowerer<'a> {
         src: &FunctionSource,
         qualname: &str,
         varnames: Vec<String>,
+        is_generator: bool,
     ) -> LResult<molt_ir::entities::FuncId> {
         let id = self.module.reserve_function(&src.name);
         let scopes = self.scopes;
@@ -253,6 +293,9 @@ impl<'a> Lowerer<'a> {
         );
         ctx.b.set_first_line(src.line);
         ctx.b.set_line(src.line);
+        if is_generator {
+            ctx.b.set_generator();
+        }
         let names = scope_names(&mut ctx, scope, false);
         let free_slots = scope
             .frees()
@@ -269,6 +312,13 @@ impl<'a> Lowerer<'a> {
             Body::Lambda(e) => {
                 let v = self.expr(&mut ctx, e)?;
                 ctx.b.terminate(Terminator::Return(v));
+            }
+            Body::GenExpr(g) => {
+                let it = ctx
+                    .b
+                    .push(InstKind::LoadLocal(molt_ir::entities::SlotId(0)));
+                let element = super::comprehension::Element::Yield(&g.elt);
+                self.comprehension_loop(&mut ctx, &g.generators, Some(it), element)?;
             }
         }
         if !ctx.b.is_terminated() {

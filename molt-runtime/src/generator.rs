@@ -1,0 +1,441 @@
+//! Generators. A generator function's body is compiled into a resume
+//! function over a frame that keeps the function's slots between
+//! suspensions; `frame.state` says where to continue (0: not started, k:
+//! suspended at the k-th yield point, -1: finished).
+
+use crate::exception::{exc_data, raise, raise_value, take_raised, type_error, Raised, R};
+use crate::object::{alloc, is_instance, payload, type_id, TypeId};
+use crate::state::ts;
+use crate::value::{Owned, Value};
+
+/// The resume function of a generator body: runs from `frame.state` with
+/// the sent value (stolen; `ERROR` to raise the pending exception at the
+/// suspension point) and returns the yielded or returned value, or `ERROR`.
+pub type Resume = unsafe extern "C" fn(frame: *mut GenFrame, sent: Value) -> Value;
+
+/// What compiled code reads and writes of a generator, at fixed offsets
+/// (`molt_ir::abi::GEN_*`).
+#[repr(C)]
+pub struct GenFrame {
+    pub state: i64,
+    /// The function's slots (owned references or `UNBOUND`).
+    pub slots: *mut Value,
+    /// The generator function (for its closure).
+    pub func: Value,
+}
+
+/// The state number of a finished generator.
+pub const FINISHED: i64 = -1;
+
+/// The payload of a generator object.
+pub struct GeneratorData {
+    pub frame: GenFrame,
+    slots: Box<[Value]>,
+    func: Owned,
+    resume: Resume,
+    running: bool,
+    /// Exceptions being handled inside the generator while it is suspended.
+    saved_handling: Vec<Owned>,
+}
+
+impl Drop for GeneratorData {
+    fn drop(&mut self) {
+        release_slots(&mut self.slots);
+    }
+}
+
+fn release_slots(slots: &mut [Value]) {
+    for s in slots.iter_mut() {
+        let v = std::mem::replace(s, Value::UNBOUND);
+        if v != Value::UNBOUND {
+            drop(Owned::from_raw(v));
+        }
+    }
+}
+
+fn data<'a>(g: Value) -> &'a mut GeneratorData {
+    unsafe { payload::<GeneratorData>(g) }
+}
+
+/// Whether `v` is a generator.
+pub fn is_generator(v: Value) -> bool {
+    v.is_ptr() && type_id(v) == TypeId::Generator
+}
+
+/// A new, not yet started generator whose first slots hold `args`.
+///
+/// # Safety
+/// `resume` must be a compiled generator body for `func`, with `nslots`
+/// slots.
+pub unsafe fn new_generator(
+    func: Value,
+    resume: *const u8,
+    nslots: usize,
+    args: &[Value],
+) -> Owned {
+    let mut slots = vec![Value::UNBOUND; nslots].into_boxed_slice();
+    for (s, a) in slots.iter_mut().zip(args) {
+        *s = a.new_ref().into_raw();
+    }
+    let g = alloc(
+        TypeId::Generator,
+        GeneratorData {
+            frame: GenFrame {
+                state: 0,
+                slots: std::ptr::null_mut(),
+                func,
+            },
+            slots,
+            func: func.new_ref(),
+            resume: unsafe { std::mem::transmute::<*const u8, Resume>(resume) },
+            running: false,
+            saved_handling: Vec::new(),
+        },
+    );
+    let d = data(g.v());
+    d.frame.slots = d.slots.as_mut_ptr();
+    g
+}
+
+fn finish(d: &mut GeneratorData) {
+    d.frame.state = FINISHED;
+    d.saved_handling.clear();
+    release_slots(&mut d.slots);
+}
+
+/// What one resume produced.
+pub enum Step {
+    Yielded(Owned),
+    Returned(Owned),
+}
+
+/// Runs the generator until it yields, returns or raises. `sent` is
+/// borrowed; `None` means "raise the pending exception at the yield".
+fn resume(g: Value, sent: Option<Value>) -> R<Step> {
+    let d = data(g);
+    if d.running {
+        return Err(raise(TypeId::ValueError, "generator already executing"));
+    }
+    if d.frame.state == FINISHED {
+        return Ok(Step::Returned(Owned::from_raw(Value::NONE)));
+    }
+    crate::call::enter_frame()?;
+    let state = ts();
+    let base = state.handling.len();
+    state.handling.append(&mut d.saved_handling);
+    d.running = true;
+    let sent_bits = match sent {
+        Some(v) => v.new_ref().into_raw(),
+        None => Value::ERROR,
+    };
+    let r = unsafe { (d.resume)(&mut d.frame, sent_bits) };
+    let d = data(g);
+    d.running = false;
+    crate::call::leave_frame();
+    let state = ts();
+    let extra = state.handling.split_off(base.min(state.handling.len()));
+    if r == Value::ERROR {
+        finish(d);
+        if crate::exception::raised_matches(TypeId::StopIteration) {
+            let stop = take_raised().expect("raised");
+            let err = crate::exception::new_exception(
+                crate::object::ty(TypeId::RuntimeError),
+                crate::tuple::new_tuple(vec![crate::str::new_str(
+                    "generator raised StopIteration",
+                )]),
+            );
+            exc_data(err.v()).cause = Some(stop.clone());
+            exc_data(err.v()).context = Some(stop);
+            exc_data(err.v()).suppress_context = true;
+            ts().raised = Some(err);
+        }
+        return Err(Raised);
+    }
+    let value = Owned::from_raw(r);
+    if d.frame.state == FINISHED {
+        finish(d);
+        Ok(Step::Returned(value))
+    } else {
+        d.saved_handling = extra;
+        Ok(Step::Yielded(value))
+    }
+}
+
+fn stop_with(value: Owned) -> Raised {
+    let args = if value.v().is_none() {
+        vec![]
+    } else {
+        vec![value]
+    };
+    let exc = crate::exception::new_exception(
+        crate::object::ty(TypeId::StopIteration),
+        crate::tuple::new_tuple(args),
+    );
+    raise_value(exc)
+}
+
+/// `gen.send(value)`: the next yielded value, or StopIteration.
+pub fn send(g: Value, value: Value) -> R {
+    let d = data(g);
+    if d.frame.state == 0 && !value.is_none() {
+        return type_error("can't send non-None value to a just-started generator");
+    }
+    match resume(g, Some(value))? {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => Err(stop_with(v)),
+    }
+}
+
+/// The next item for iteration: `None` when the generator finished.
+pub fn next(g: Value) -> R<Option<Owned>> {
+    match resume(g, Some(Value::NONE))? {
+        Step::Yielded(v) => Ok(Some(v)),
+        Step::Returned(_) => Ok(None),
+    }
+}
+
+/// `gen.throw(exc)`: raises `exc` at the suspension point.
+pub fn throw(g: Value, exc: Owned) -> R<Step> {
+    let d = data(g);
+    if d.running {
+        return Err(raise(TypeId::ValueError, "generator already executing"));
+    }
+    if d.frame.state == 0 || d.frame.state == FINISHED {
+        finish(d);
+        return Err(raise_value(exc));
+    }
+    // Raise inside the generator's own handling context.
+    let state = ts();
+    let mut handling = std::mem::take(&mut d.saved_handling);
+    let base = state.handling.len();
+    state.handling.append(&mut handling);
+    let raised = raise_value(exc);
+    let mut back = ts().handling.split_off(base);
+    data(g).saved_handling.append(&mut back);
+    let _ = raised;
+    resume(g, None)
+}
+
+/// `gen.throw(...)` as a method: the next yielded value or StopIteration.
+pub fn throw_method(g: Value, exc: Owned) -> R {
+    match throw(g, exc)? {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => Err(stop_with(v)),
+    }
+}
+
+/// `gen.close()`.
+pub fn close(g: Value) -> R<()> {
+    let d = data(g);
+    if d.frame.state == 0 || d.frame.state == FINISHED {
+        finish(d);
+        return Ok(());
+    }
+    let exit = crate::exception::new_exception(
+        crate::object::ty(TypeId::GeneratorExit),
+        crate::tuple::new_tuple(vec![]),
+    );
+    match throw(g, exit) {
+        Ok(Step::Yielded(_)) => Err(raise(
+            TypeId::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(Step::Returned(_)) => Ok(()),
+        Err(e) => {
+            if crate::exception::raised_matches(TypeId::GeneratorExit)
+                || crate::exception::raised_matches(TypeId::StopIteration)
+            {
+                take_raised();
+                Ok(())
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Called when a generator's last reference goes: a suspended generator is
+/// closed first, so its `finally` blocks run.
+pub fn finalize(g: Value) {
+    let d = data(g);
+    if d.frame.state == 0 || d.frame.state == FINISHED {
+        return;
+    }
+    let saved = take_raised();
+    if close(g).is_err() {
+        let exc = take_raised().expect("raised");
+        let mut msg = format!(
+            "Exception ignored in: {}\n",
+            crate::repr::repr_string(g).unwrap_or_default()
+        );
+        msg.push_str(&crate::traceback::format_exception(exc.v()));
+        crate::io::write_text(2, &msg);
+    }
+    ts().raised = saved;
+}
+
+/// The function a generator runs.
+pub fn function(g: Value) -> Value {
+    data(g).func.v()
+}
+
+/// Whether the generator is running, and whether it has finished.
+pub fn status(g: Value) -> (bool, bool) {
+    let d = data(g);
+    (d.running, d.frame.state == FINISHED)
+}
+
+/// Normalises `gen.throw()`'s arguments to an exception instance.
+pub fn throw_arg(args: &[Value]) -> R {
+    let typ = args[0];
+    if args.len() > 1 && !args[1].is_none() {
+        let val = args[1];
+        if is_instance(val, TypeId::BaseException) {
+            return Ok(val.new_ref());
+        }
+        return crate::call::call(typ, &[val], &[]);
+    }
+    if crate::object::is_type(typ)
+        && crate::object::is_subtype(typ.ptr(), crate::object::ty(TypeId::BaseException))
+    {
+        return crate::call::call(typ, &[], &[]);
+    }
+    if is_instance(typ, TypeId::BaseException) {
+        return Ok(typ.new_ref());
+    }
+    type_error(
+        "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+            + crate::object::type_name(typ),
+    )
+}
+
+/// The value a finished `yield from` produced, kept between
+/// `molt_yield_from` and `molt_yield_from_result`.
+static mut YIELD_FROM_RESULT: Value = Value::NONE;
+
+/// One step of `yield from it`: sends `sent` (stolen; `ERROR` to throw the
+/// pending exception into `it`). Returns the value to yield, or `STOP` when
+/// `it` finished (its value is then in [`take_yield_from_result`]).
+pub fn yield_from(it: Value, sent: Value) -> R {
+    let step = if sent == Value::ERROR {
+        let exc = take_raised().expect("a pending exception");
+        if is_instance(exc.v(), TypeId::GeneratorExit) {
+            if is_generator(it) {
+                close(it)?;
+            } else if let Ok(m) = crate::attr::getattr(it, crate::str::new_str("close").v()) {
+                crate::call::call(m.v(), &[], &[])?;
+            } else {
+                take_raised();
+            }
+            return Err(raise_value(exc));
+        }
+        if is_generator(it) {
+            throw(it, exc)
+        } else {
+            return Err(raise_value(exc));
+        }
+    } else {
+        let sent = Owned::from_raw(sent);
+        if is_generator(it) {
+            if data(it).frame.state == 0 && !sent.v().is_none() {
+                return type_error("can't send non-None value to a just-started generator");
+            }
+            resume(it, Some(sent.v()))
+        } else if sent.v().is_none() {
+            match crate::iter::next(it)? {
+                Some(v) => Ok(Step::Yielded(v)),
+                None => Ok(Step::Returned(Owned::from_raw(Value::NONE))),
+            }
+        } else {
+            let m = crate::attr::getattr(it, crate::str::new_str("send").v())?;
+            match crate::call::call(m.v(), &[sent.v()], &[]) {
+                Ok(v) => Ok(Step::Yielded(v)),
+                Err(e) => {
+                    if crate::exception::raised_matches(TypeId::StopIteration) {
+                        let stop = take_raised().expect("raised");
+                        Ok(Step::Returned(
+                            crate::exception::first_arg(stop.v()).new_ref(),
+                        ))
+                    } else {
+                        Err(e)
+                    }
+                }
+            }
+        }
+    };
+    match step? {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => {
+            unsafe {
+                let old =
+                    std::ptr::replace(std::ptr::addr_of_mut!(YIELD_FROM_RESULT), v.into_raw());
+                drop(Owned::from_raw(old));
+            }
+            Ok(Owned::from_raw(Value::STOP))
+        }
+    }
+}
+
+/// The return value of the subiterator a `yield from` just finished.
+pub fn take_yield_from_result() -> Owned {
+    unsafe {
+        Owned::from_raw(std::ptr::replace(
+            std::ptr::addr_of_mut!(YIELD_FROM_RESULT),
+            Value::NONE,
+        ))
+    }
+}
+
+fn method_send(args: &[Value], kwnames: &[Owned]) -> R {
+    crate::call::no_kwargs("send", kwnames)?;
+    crate::call::arg_count("send", &args[1..], 1, 1)?;
+    send(args[0], args[1])
+}
+
+fn method_next(args: &[Value], kwnames: &[Owned]) -> R {
+    crate::call::no_kwargs("__next__", kwnames)?;
+    crate::call::arg_count("__next__", &args[1..], 0, 0)?;
+    send(args[0], Value::NONE)
+}
+
+fn method_throw(args: &[Value], kwnames: &[Owned]) -> R {
+    crate::call::no_kwargs("throw", kwnames)?;
+    crate::call::arg_count("throw", &args[1..], 1, 3)?;
+    let exc = throw_arg(&args[1..])?;
+    throw_method(args[0], exc)
+}
+
+fn method_close(args: &[Value], kwnames: &[Owned]) -> R {
+    crate::call::no_kwargs("close", kwnames)?;
+    crate::call::arg_count("close", &args[1..], 0, 0)?;
+    close(args[0])?;
+    Ok(Owned::from_raw(Value::NONE))
+}
+
+fn method_iter(args: &[Value], _kwnames: &[Owned]) -> R {
+    Ok(args[0].new_ref())
+}
+
+/// The generator methods.
+pub const METHODS: crate::methods::MethodTable = &[
+    ("send", method_send),
+    ("throw", method_throw),
+    ("close", method_close),
+    ("__next__", method_next),
+    ("__iter__", method_iter),
+];
+
+/// Generator attributes (`__name__`, `gi_running`, ...), if `name` is one.
+pub fn attribute(g: Value, name: &str) -> Option<Owned> {
+    let func = crate::function::function_data(function(g));
+    let (running, finished) = status(g);
+    Some(match name {
+        "__name__" => func.name.clone(),
+        "__qualname__" => func.qualname.clone(),
+        "gi_running" => Owned::from(running),
+        "gi_suspended" => Owned::from(!running && !finished && data(g).frame.state != 0),
+        "gi_frame" if finished => Owned::from_raw(Value::NONE),
+        "gi_frame" => g.new_ref(),
+        _ => return None,
+    })
+}
