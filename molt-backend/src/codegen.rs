@@ -859,6 +859,18 @@ impl Gen<'_, '_> {
             InstKind::BuildList(items) => self.build("molt_build_list", items),
             InstKind::BuildTuple(items) => self.build("molt_build_tuple", items),
             InstKind::BuildString(items) => self.build("molt_build_string", items),
+            InstKind::BuildSet(items) => {
+                let (addr, n) = self.array(items);
+                let r = self.call_rt("molt_build_set", &[addr, n]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::SetAdd(set, x) => {
+                let args = [self.val(*set), self.val(*x)];
+                let r = self.call_rt("molt_set_add", &args).unwrap();
+                self.check_status(r, line, handler, owned);
+                None
+            }
             InstKind::BuildDict(items) => {
                 let (addr, n) = self.array(items);
                 let r = self.call_rt("molt_build_dict", &[addr, n]).unwrap();

@@ -122,6 +122,8 @@ op_enum!(
         BuildList => "build.list",
         BuildTuple => "build.tuple",
         BuildDict => "build.dict",
+        BuildSet => "build.set",
+        SetAdd => "set.add",
         BuildSlice => "build.slice",
         BuildString => "build.string",
         ListAppend => "list.append",
@@ -230,6 +232,11 @@ pub enum InstKind {
     BuildTuple(Vec<ValueId>),
     /// `build.dict k0, v0, k1, v1`: keys and values alternate.
     BuildDict(Vec<ValueId>),
+    /// `build.set v0, v1`: raises TypeError for an unhashable item.
+    BuildSet(Vec<ValueId>),
+    /// `set.add v0, v1`: add to a set being built (a display or a
+    /// comprehension); TypeError for an unhashable item.
+    SetAdd(ValueId, ValueId),
     /// `build.slice v0, v1, v2`: `slice(a, b, c)`; absent parts are None.
     BuildSlice(ValueId, ValueId, ValueId),
     /// `build.string v0, v1`: concatenate str pieces (f-strings).
@@ -448,6 +455,8 @@ impl Opcode {
             Opcode::BuildList => InstKind::BuildList(Vec::new()),
             Opcode::BuildTuple => InstKind::BuildTuple(Vec::new()),
             Opcode::BuildDict => InstKind::BuildDict(Vec::new()),
+            Opcode::BuildSet => InstKind::BuildSet(Vec::new()),
+            Opcode::SetAdd => InstKind::SetAdd(v, v),
             Opcode::BuildSlice => InstKind::BuildSlice(v, v, v),
             Opcode::BuildString => InstKind::BuildString(Vec::new()),
             Opcode::Format => InstKind::Format(v, v),
@@ -560,6 +569,8 @@ impl InstKind {
             InstKind::BuildList(..) => Opcode::BuildList,
             InstKind::BuildTuple(..) => Opcode::BuildTuple,
             InstKind::BuildDict(..) => Opcode::BuildDict,
+            InstKind::BuildSet(..) => Opcode::BuildSet,
+            InstKind::SetAdd(..) => Opcode::SetAdd,
             InstKind::BuildSlice(..) => Opcode::BuildSlice,
             InstKind::BuildString(..) => Opcode::BuildString,
             InstKind::Format(..) => Opcode::Format,
@@ -684,6 +695,7 @@ impl InstKind {
             | InstKind::ListAppend(a, b)
             | InstKind::ListExtend(a, b)
             | InstKind::DictUpdate(a, b)
+            | InstKind::SetAdd(a, b)
             | InstKind::ExcMatch(a, b) => two_values(s, a, b),
             InstKind::UnpackEx(v, before, after) => {
                 s.value(v)?;
@@ -700,6 +712,7 @@ impl InstKind {
             InstKind::BuildList(items)
             | InstKind::BuildTuple(items)
             | InstKind::BuildDict(items)
+            | InstKind::BuildSet(items)
             | InstKind::BuildString(items) => s.values(items),
             InstKind::Unpack(v, n) | InstKind::TupleGet(v, n) => {
                 s.value(v)?;
@@ -738,6 +751,7 @@ impl InstKind {
             | InstKind::SetItem(..)
             | InstKind::DelItem(..)
             | InstKind::ListAppend(..)
+            | InstKind::SetAdd(..)
             | InstKind::ListExtend(..)
             | InstKind::DictUpdate(..)
             | InstKind::ExcDone => None,
@@ -764,6 +778,7 @@ impl InstKind {
             | InstKind::BuildList(_)
             | InstKind::BuildTuple(_)
             | InstKind::BuildDict(_)
+            | InstKind::BuildSet(_)
             | InstKind::BuildSlice(..)
             | InstKind::BuildString(_)
             | InstKind::Format(..)
@@ -826,6 +841,8 @@ impl InstKind {
             | InstKind::SetItem(..)
             | InstKind::DelItem(..)
             | InstKind::BuildDict(_)
+            | InstKind::BuildSet(_)
+            | InstKind::SetAdd(..)
             | InstKind::Format(..)
             | InstKind::Convert(..)
             | InstKind::Iter(_)
@@ -898,6 +915,7 @@ impl InstKind {
             | InstKind::DelItem(a, b)
             | InstKind::Format(a, b)
             | InstKind::ListAppend(a, b)
+            | InstKind::SetAdd(a, b)
             | InstKind::ListExtend(a, b)
             | InstKind::DictUpdate(a, b)
             | InstKind::ExcMatch(a, b) => vec![a, b],
@@ -915,6 +933,7 @@ impl InstKind {
             InstKind::BuildList(items)
             | InstKind::BuildTuple(items)
             | InstKind::BuildDict(items)
+            | InstKind::BuildSet(items)
             | InstKind::BuildString(items) => items.iter_mut().collect(),
         }
     }
@@ -959,6 +978,8 @@ impl InstKind {
             | InstKind::Unpack(..)
             | InstKind::UnpackEx(..)
             | InstKind::ListAppend(..)
+            | InstKind::SetAdd(..)
+            | InstKind::BuildSet(_)
             | InstKind::ListExtend(..)
             | InstKind::ListToTuple(_)
             | InstKind::DictUpdate(..)

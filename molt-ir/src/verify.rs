@@ -325,6 +325,8 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         | InstKind::Unpack(..)
         | InstKind::UnpackEx(..)
         | InstKind::ListAppend(..)
+        | InstKind::SetAdd(..)
+        | InstKind::BuildSet(_)
         | InstKind::ListExtend(..)
         | InstKind::ListToTuple(_)
         | InstKind::DictUpdate(..)

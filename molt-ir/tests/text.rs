@@ -101,6 +101,9 @@ b0:
   v6 = build.dict  @14
   dict.update v6, v2  @14
   v7 = unpack.ex v5, 1, 0  @14
+  v8 = build.set v3  @14
+  set.add v8, v3  @14
+  decref v8  @14
   decref v2  @14
   decref v3  @14
   decref v4  @14

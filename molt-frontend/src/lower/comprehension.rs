@@ -17,6 +17,8 @@ use crate::scope::ScopeType;
 pub(super) enum Element<'s> {
     /// Appends to the list being built.
     List(ValueId, &'s Expr),
+    /// Adds to the set being built.
+    Set(ValueId, &'s Expr),
     /// Sets a key of the dict being built.
     Dict(ValueId, &'s Expr, &'s Expr),
     /// Yields it (a generator expression's body).
@@ -31,6 +33,16 @@ impl<'a> Lowerer<'a> {
     ) -> LResult<ValueId> {
         let result = ctx.b.push(InstKind::BuildList(Vec::new()));
         self.comprehension(ctx, c.range(), &c.generators, Element::List(result, &c.elt))?;
+        Ok(result)
+    }
+
+    pub(super) fn set_comprehension(
+        &mut self,
+        ctx: &mut FnCtx,
+        c: &ast::ExprSetComp,
+    ) -> LResult<ValueId> {
+        let result = ctx.b.push(InstKind::BuildSet(Vec::new()));
+        self.comprehension(ctx, c.range(), &c.generators, Element::Set(result, &c.elt))?;
         Ok(result)
     }
 
@@ -128,6 +140,10 @@ impl<'a> Lowerer<'a> {
                 Element::List(result, e) => {
                     let v = self.expr(ctx, e)?;
                     ctx.b.push(InstKind::ListAppend(result, v));
+                }
+                Element::Set(result, e) => {
+                    let v = self.expr(ctx, e)?;
+                    ctx.b.push(InstKind::SetAdd(result, v));
                 }
                 Element::Dict(result, k, v) => {
                     let k = self.expr(ctx, k)?;

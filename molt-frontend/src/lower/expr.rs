@@ -219,21 +219,19 @@ impl<'a> Lowerer<'a> {
             Expr::DictComp(c) => self.dict_comprehension(ctx, c)?,
             Expr::Slice(s) => return self.syntax_error(s, "invalid syntax"),
             Expr::FString(f) => self.fstring(ctx, f)?,
-            Expr::Set(_) => {
-                return self.unsupported(
-                    e,
-                    "sets are not supported yet",
-                    "use a dict with None values",
-                )
+            Expr::Set(st) if st.elts.iter().any(|e| e.is_starred_expr()) => {
+                let list = self.starred_list(ctx, &st.elts)?;
+                let set = ctx.b.push(InstKind::BuildSet(Vec::new()));
+                let items = ctx.b.push(InstKind::Iter(list));
+                self.set_add_all(ctx, set, items);
+                set
+            }
+            Expr::Set(st) => {
+                let items = self.exprs(ctx, &st.elts)?;
+                ctx.b.push(InstKind::BuildSet(items))
             }
             Expr::Lambda(l) => self.lambda(ctx, l)?,
-            Expr::SetComp(_) => {
-                return self.unsupported(
-                    e,
-                    "set comprehensions are not supported yet",
-                    "use a list comprehension",
-                )
-            }
+            Expr::SetComp(c) => self.set_comprehension(ctx, c)?,
             Expr::Generator(g) => self.generator_expression(ctx, g)?,
             Expr::Yield(y) => {
                 if !ctx.is_function {
@@ -320,6 +318,29 @@ impl<'a> Lowerer<'a> {
         let none = ctx.b.push(InstKind::ConstNone);
         ctx.b.push(InstKind::StoreLocal(slot, none));
         result
+    }
+
+    /// Adds every item of an iterator to a set being built.
+    fn set_add_all(&mut self, ctx: &mut FnCtx, set: ValueId, it: ValueId) {
+        let slot = ctx.b.hidden_slot("iter");
+        ctx.b.push(InstKind::StoreLocal(slot, it));
+        let head = self.new_block(ctx);
+        let body = self.new_block(ctx);
+        let item = ctx.b.add_block_param(body);
+        let exit = self.new_block(ctx);
+        self.jump(ctx, head);
+        ctx.b.switch_to(head);
+        ctx.b.terminate(Terminator::ForNext {
+            iter: slot,
+            body,
+            exit,
+        });
+        ctx.b.switch_to(body);
+        ctx.b.push(InstKind::SetAdd(set, item));
+        self.jump(ctx, head);
+        ctx.b.switch_to(exit);
+        let none = ctx.b.push(InstKind::ConstNone);
+        ctx.b.push(InstKind::StoreLocal(slot, none));
     }
 
     /// `[a, *b, c]`: a list built item by item, spreading starred ones.
