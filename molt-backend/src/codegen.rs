@@ -670,6 +670,31 @@ impl Gen<'_, '_> {
                 let lv = self.val(*l);
                 self.call_rt("molt_list_to_tuple", &[lv])
             }
+            InstKind::MatchSeq(v, n) => {
+                let vv = self.val(*v);
+                let n = self.iconst(*n as u64);
+                let star = self.b.ins().iconst(types::I32, -1);
+                let r = self.call_rt("molt_match_sequence", &[vv, n, star]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::MatchSeqStar(v, before, after) => {
+                let vv = self.val(*v);
+                let b = self.iconst(*before as u64);
+                let a = self.u32c(*after);
+                let r = self.call_rt("molt_match_sequence", &[vv, b, a]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
+            InstKind::MatchMap(v, keys, rest) => {
+                let args = [self.val(*v), self.val(*keys)];
+                let flag = self.u32c(*rest);
+                let r = self
+                    .call_rt("molt_match_mapping", &[args[0], args[1], flag])
+                    .unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
             InstKind::UnpackEx(v, before, after) => {
                 let vv = self.val(*v);
                 let b = self.iconst(*before as u64);

@@ -512,6 +512,28 @@ impl<'a> Visitor<'a> for Builder {
         }
     }
 
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        match pattern {
+            ast::Pattern::MatchAs(m) => {
+                if let Some(n) = &m.name {
+                    self.bind(n.as_str());
+                }
+            }
+            ast::Pattern::MatchStar(m) => {
+                if let Some(n) = &m.name {
+                    self.bind(n.as_str());
+                }
+            }
+            ast::Pattern::MatchMapping(m) => {
+                if let Some(n) = &m.rest {
+                    self.bind(n.as_str());
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_pattern(self, pattern);
+    }
+
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => match n.ctx {

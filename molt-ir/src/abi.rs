@@ -215,6 +215,12 @@ abi_table! {
     fn molt_dict_update(dict: Value, v: Value) -> I32; raises
     /// `a, *b, c = v`: (first items..., list of the middle, last items...).
     fn molt_unpack_ex(v: Value, before: Usize, after: Usize) -> Value; raises
+    /// `case [p0, p1]` (after = -1) or `case [p0, *ps, p1]`: None when the
+    /// subject is not such a sequence, else a tuple of its parts.
+    fn molt_match_sequence(subject: Value, before: Usize, after: I32) -> Value; raises
+    /// `case {k0: p0, **rest}`: None when the subject lacks a key, else a
+    /// tuple of the values (and, with rest = 1, a dict of the other items).
+    fn molt_match_mapping(subject: Value, keys: Value, rest: U32) -> Value; raises
     /// A new empty cell.
     fn molt_cell_new() -> Value; infallible
     /// The i-th cell of a function's closure (a new reference).

@@ -135,6 +135,9 @@ op_enum!(
         Iter => "iter",
         Unpack => "unpack",
         UnpackEx => "unpack.ex",
+        MatchSeq => "match.seq",
+        MatchSeqStar => "match.seqstar",
+        MatchMap => "match.map",
         TupleGet => "tuple.get",
         MakeFunction => "make.function",
         Import => "import",
@@ -263,6 +266,17 @@ pub enum InstKind {
     /// `unpack.ex v0, 1, 2`: `a, *b, c, d = v0`: a tuple of the first
     /// items, a list of the middle ones and the last items.
     UnpackEx(ValueId, u32, u32),
+    /// `match.seq v0, 2`: `case [p0, p1]`: None unless v0 is a sequence of
+    /// exactly 2 items, else a tuple of them.
+    MatchSeq(ValueId, u32),
+    /// `match.seqstar v0, 1, 2`: `case [p0, *ps, p1, p2]`: None unless v0
+    /// is a sequence of at least 3 items, else a tuple of the first item,
+    /// a list of the middle ones and the last 2.
+    MatchSeqStar(ValueId, u32, u32),
+    /// `match.map v0, v1, 1`: `case {k0: p0, **rest}` with the keys tuple
+    /// v1: None unless v0 is a mapping with every key, else a tuple of the
+    /// values (then, when the flag is 1, a dict of the other items).
+    MatchMap(ValueId, ValueId, u32),
     /// `tuple.get v0, 1`: an item of a tuple known to be long enough.
     TupleGet(ValueId, u32),
     /// `make.function f1, c2, v0, v1, v2, v3`: a function object for f1 from
@@ -464,6 +478,9 @@ impl Opcode {
             Opcode::Iter => InstKind::Iter(v),
             Opcode::Unpack => InstKind::Unpack(v, 0),
             Opcode::UnpackEx => InstKind::UnpackEx(v, 0, 0),
+            Opcode::MatchSeq => InstKind::MatchSeq(v, 0),
+            Opcode::MatchSeqStar => InstKind::MatchSeqStar(v, 0, 0),
+            Opcode::MatchMap => InstKind::MatchMap(v, v, 0),
             Opcode::ListAppend => InstKind::ListAppend(v, v),
             Opcode::ListExtend => InstKind::ListExtend(v, v),
             Opcode::ListToTuple => InstKind::ListToTuple(v),
@@ -578,6 +595,9 @@ impl InstKind {
             InstKind::Iter(..) => Opcode::Iter,
             InstKind::Unpack(..) => Opcode::Unpack,
             InstKind::UnpackEx(..) => Opcode::UnpackEx,
+            InstKind::MatchSeq(..) => Opcode::MatchSeq,
+            InstKind::MatchSeqStar(..) => Opcode::MatchSeqStar,
+            InstKind::MatchMap(..) => Opcode::MatchMap,
             InstKind::ListAppend(..) => Opcode::ListAppend,
             InstKind::ListExtend(..) => Opcode::ListExtend,
             InstKind::ListToTuple(..) => Opcode::ListToTuple,
@@ -697,7 +717,12 @@ impl InstKind {
             | InstKind::DictUpdate(a, b)
             | InstKind::SetAdd(a, b)
             | InstKind::ExcMatch(a, b) => two_values(s, a, b),
-            InstKind::UnpackEx(v, before, after) => {
+            InstKind::MatchMap(a, b, flag) => {
+                two_values(s, a, b)?;
+                s.punct(", ")?;
+                s.count(flag)
+            }
+            InstKind::UnpackEx(v, before, after) | InstKind::MatchSeqStar(v, before, after) => {
                 s.value(v)?;
                 s.punct(", ")?;
                 s.count(before)?;
@@ -714,7 +739,7 @@ impl InstKind {
             | InstKind::BuildDict(items)
             | InstKind::BuildSet(items)
             | InstKind::BuildString(items) => s.values(items),
-            InstKind::Unpack(v, n) | InstKind::TupleGet(v, n) => {
+            InstKind::Unpack(v, n) | InstKind::TupleGet(v, n) | InstKind::MatchSeq(v, n) => {
                 s.value(v)?;
                 s.punct(", ")?;
                 s.count(n)
@@ -786,6 +811,9 @@ impl InstKind {
             | InstKind::Iter(_)
             | InstKind::Unpack(..)
             | InstKind::UnpackEx(..)
+            | InstKind::MatchSeq(..)
+            | InstKind::MatchSeqStar(..)
+            | InstKind::MatchMap(..)
             | InstKind::ListToTuple(_)
             | InstKind::TupleGet(..)
             | InstKind::MakeFunction { .. }
@@ -848,6 +876,9 @@ impl InstKind {
             | InstKind::Iter(_)
             | InstKind::Unpack(..)
             | InstKind::UnpackEx(..)
+            | InstKind::MatchSeq(..)
+            | InstKind::MatchSeqStar(..)
+            | InstKind::MatchMap(..)
             | InstKind::ListExtend(..)
             | InstKind::DictUpdate(..)
             | InstKind::Import(_)
@@ -898,6 +929,8 @@ impl InstKind {
             | InstKind::Iter(v)
             | InstKind::Unpack(v, _)
             | InstKind::UnpackEx(v, _, _)
+            | InstKind::MatchSeq(v, _)
+            | InstKind::MatchSeqStar(v, _, _)
             | InstKind::ListToTuple(v)
             | InstKind::TupleGet(v, _)
             | InstKind::ImportFrom(v, _) => vec![v],
@@ -916,6 +949,7 @@ impl InstKind {
             | InstKind::Format(a, b)
             | InstKind::ListAppend(a, b)
             | InstKind::SetAdd(a, b)
+            | InstKind::MatchMap(a, b, _)
             | InstKind::ListExtend(a, b)
             | InstKind::DictUpdate(a, b)
             | InstKind::ExcMatch(a, b) => vec![a, b],
@@ -977,6 +1011,9 @@ impl InstKind {
             | InstKind::Iter(_)
             | InstKind::Unpack(..)
             | InstKind::UnpackEx(..)
+            | InstKind::MatchSeq(..)
+            | InstKind::MatchSeqStar(..)
+            | InstKind::MatchMap(..)
             | InstKind::ListAppend(..)
             | InstKind::SetAdd(..)
             | InstKind::BuildSet(_)

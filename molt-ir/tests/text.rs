@@ -102,6 +102,12 @@ b0:
   dict.update v6, v2  @14
   v7 = unpack.ex v5, 1, 0  @14
   v8 = build.set v3  @14
+  v9 = match.seq v3, 2  @14
+  v10 = match.seqstar v3, 1, 0  @14
+  v11 = match.map v3, v5, 1  @14
+  decref v9  @14
+  decref v10  @14
+  decref v11  @14
   set.add v8, v3  @14
   decref v8  @14
   decref v2  @14

@@ -219,6 +219,13 @@ exports! {
     fn molt_unpack_ex(v: Value, before: usize, after: usize) -> Value {
         boxed(crate::subscript::unpack_ex(v, before, after))
     }
+    fn molt_match_sequence(subject: Value, before: usize, after: i32) -> Value {
+        let after = usize::try_from(after).ok();
+        boxed(crate::pattern::match_sequence(subject, before, after))
+    }
+    fn molt_match_mapping(subject: Value, keys: Value, rest: u32) -> Value {
+        boxed(crate::pattern::match_mapping(subject, keys, rest != 0))
+    }
     fn molt_cell_new() -> Value {
         crate::function::new_cell().into_raw()
     }

@@ -26,6 +26,7 @@ pub mod num;
 pub mod num_glue;
 pub mod object;
 pub mod ops;
+pub mod pattern;
 pub mod range;
 pub mod range_methods;
 pub mod repr;

@@ -10,6 +10,7 @@ mod comprehension;
 mod expr;
 mod function;
 mod names;
+mod pattern;
 mod stmt;
 
 use std::collections::BTreeMap;

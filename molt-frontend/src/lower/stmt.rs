@@ -189,13 +189,7 @@ impl<'a> Lowerer<'a> {
                     "use try/finally",
                 );
             }
-            Stmt::Match(m) => {
-                return self.unsupported(
-                    m,
-                    "`match` statements are not supported yet",
-                    "use if/elif chains",
-                );
-            }
+            Stmt::Match(m) => self.match_stmt(ctx, m)?,
             Stmt::TypeAlias(t) => {
                 return self.unsupported(
                     t,
