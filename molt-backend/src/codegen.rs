@@ -1040,16 +1040,26 @@ impl Gen<'_, '_> {
         let join = self.b.create_block();
         let out = self.b.append_block_param(join, types::I64);
         let slow = self.b.create_block();
-        if matches!(op, BinOp::Add | BinOp::Sub) {
+        if matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod
+        ) {
             let fast = self.b.create_block();
             let ints = self.both_ints(x, y);
             self.b.ins().brif(ints, fast, &[], slow, &[]);
             self.b.switch_to_block(fast);
             let (px, py) = (self.payload(x), self.payload(y));
-            let r = if op == BinOp::Add {
-                self.b.ins().iadd(px, py)
-            } else {
-                self.b.ins().isub(px, py)
+            let r = match op {
+                BinOp::Add => self.b.ins().iadd(px, py),
+                BinOp::Sub => self.b.ins().isub(px, py),
+                BinOp::Mul => {
+                    let (r, overflow) = self.b.ins().smul_overflow(px, py);
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(overflow, slow, &[], ok, &[]);
+                    self.b.switch_to_block(ok);
+                    r
+                }
+                _ => self.floor_div_mod(op, px, py, slow),
             };
             let back = self.payload(r);
             let fits = self.b.ins().icmp(IntCC::Equal, back, r);
@@ -1071,6 +1081,29 @@ impl Gen<'_, '_> {
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         out
+    }
+
+    /// Python's `//` or `%` of two inline ints (rounding toward negative
+    /// infinity); a zero divisor goes to `slow`, which raises.
+    fn floor_div_mod(&mut self, op: BinOp, px: Value, py: Value, slow: Block) -> Value {
+        let nonzero = self.b.create_block();
+        self.b.ins().brif(py, nonzero, &[], slow, &[]);
+        self.b.switch_to_block(nonzero);
+        let q = self.b.ins().sdiv(px, py);
+        let r = self.b.ins().srem(px, py);
+        // Adjust when the remainder is nonzero and its sign differs from
+        // the divisor's.
+        let signs = self.b.ins().bxor(r, py);
+        let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+        let has_rem = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let adjust = self.b.ins().band(differ, has_rem);
+        let adjust = self.b.ins().uextend(types::I64, adjust);
+        if op == BinOp::FloorDiv {
+            self.b.ins().isub(q, adjust)
+        } else {
+            let fix = self.b.ins().imul(adjust, py);
+            self.b.ins().iadd(r, fix)
+        }
     }
 
     fn compare(

@@ -241,6 +241,9 @@ pub fn delitem(a: Value, b: Value) -> R<()> {
 
 /// The items of `v`, which must number exactly `n`, as a tuple.
 pub fn unpack(v: Value, n: usize) -> R {
+    if crate::tuple::is_tuple(v) && crate::tuple::items(v).len() == n {
+        return Ok(v.new_ref());
+    }
     let items: Vec<Owned> = if v.is_ptr() && matches!(type_id(v), TypeId::List | TypeId::Tuple) {
         crate::iter::collect(v)?
     } else {

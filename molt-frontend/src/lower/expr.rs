@@ -271,7 +271,7 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn exprs(&mut self, ctx: &mut FnCtx, es: &[Expr]) -> LResult<Vec<ValueId>> {
+    pub(super) fn exprs(&mut self, ctx: &mut FnCtx, es: &[Expr]) -> LResult<Vec<ValueId>> {
         let refs: Vec<&Expr> = es.iter().collect();
         self.eval_seq(ctx, &refs)
     }

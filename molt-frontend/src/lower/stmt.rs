@@ -23,6 +23,15 @@ impl<'a> Lowerer<'a> {
                 self.expr(ctx, &e.value)?;
             }
             Stmt::Pass(_) => {}
+            Stmt::Assign(a) if parallel_assignment(a).is_some() => {
+                // `a, b = x, y`: no tuple is built; every value is computed
+                // before any target is bound, as CPython does.
+                let (targets, values) = parallel_assignment(a).expect("checked");
+                let values = self.exprs(ctx, values)?;
+                for (t, v) in targets.iter().zip(values) {
+                    self.assign(ctx, t, v)?;
+                }
+            }
             Stmt::Assign(a) => {
                 let v = self.expr(ctx, &a.value)?;
                 let n = a.targets.len();
@@ -626,5 +635,24 @@ impl<'a> Lowerer<'a> {
             }
             other => self.syntax_error(other, "cannot delete expression"),
         }
+    }
+}
+
+/// The targets and values of `a, b = x, y`: one tuple or list target and a
+/// display of the same length, neither starred.
+fn parallel_assignment(a: &ast::StmtAssign) -> Option<(&[Expr], &[Expr])> {
+    let [target] = a.targets.as_slice() else {
+        return None;
+    };
+    let (targets, values) = (display_items(target)?, display_items(&a.value)?);
+    let starred = targets.iter().chain(values).any(|e| e.is_starred_expr());
+    (targets.len() == values.len() && !starred).then_some((targets, values))
+}
+
+fn display_items(e: &Expr) -> Option<&[Expr]> {
+    match e {
+        Expr::Tuple(t) => Some(&t.elts),
+        Expr::List(l) => Some(&l.elts),
+        _ => None,
     }
 }
