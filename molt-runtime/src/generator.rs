@@ -122,7 +122,9 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
     crate::call::enter_frame()?;
     let state = ts();
     let base = state.handling.len();
-    state.handling.append(&mut d.saved_handling);
+    if !d.saved_handling.is_empty() {
+        state.handling.append(&mut d.saved_handling);
+    }
     d.running = true;
     let sent_bits = match sent {
         Some(v) => v.new_ref().into_raw(),
@@ -133,7 +135,11 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
     d.running = false;
     crate::call::leave_frame();
     let state = ts();
-    let extra = state.handling.split_off(base.min(state.handling.len()));
+    let extra = if state.handling.len() > base {
+        state.handling.split_off(base)
+    } else {
+        Vec::new()
+    };
     if r == Value::ERROR {
         finish(d);
         if crate::exception::raised_matches(TypeId::StopIteration) {
@@ -156,7 +162,9 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
         finish(d);
         Ok(Step::Returned(value))
     } else {
-        d.saved_handling = extra;
+        if !extra.is_empty() {
+            d.saved_handling = extra;
+        }
         Ok(Step::Yielded(value))
     }
 }
