@@ -859,6 +859,21 @@ impl Gen<'_, '_> {
                 self.check_value(r, line, handler, owned);
                 Some(r)
             }
+            InstKind::SetAttr(o, name, v) => {
+                let ov = self.val(*o);
+                let nm = self.const_value(name.0);
+                let vv = self.val(*v);
+                let r = self.call_rt("molt_setattr", &[ov, nm, vv]).unwrap();
+                self.check_status(r, line, handler, owned);
+                None
+            }
+            InstKind::DelAttr(o, name) => {
+                let ov = self.val(*o);
+                let nm = self.const_value(name.0);
+                let r = self.call_rt("molt_delattr", &[ov, nm]).unwrap();
+                self.check_status(r, line, handler, owned);
+                None
+            }
             InstKind::GetAttr(o, name) => {
                 let ov = self.val(*o);
                 let nm = self.const_value(name.0);

@@ -221,6 +221,10 @@ abi_table! {
     /// `case {k0: p0, **rest}`: None when the subject lacks a key, else a
     /// tuple of the values (and, with rest = 1, a dict of the other items).
     fn molt_match_mapping(subject: Value, keys: Value, rest: U32) -> Value; raises
+    /// `obj.name = value` (borrows the value).
+    fn molt_setattr(obj: Value, name: Value, value: Value) -> I32; raises
+    /// `del obj.name`.
+    fn molt_delattr(obj: Value, name: Value) -> I32; raises
     /// A new empty cell.
     fn molt_cell_new() -> Value; infallible
     /// The i-th cell of a function's closure (a new reference).

@@ -116,6 +116,8 @@ op_enum!(
         CallMethod => "call.method",
         CallUnpack => "call.unpack",
         GetAttr => "getattr",
+        SetAttr => "setattr",
+        DelAttr => "delattr",
         GetItem => "getitem",
         SetItem => "setitem",
         DelItem => "delitem",
@@ -223,6 +225,10 @@ pub enum InstKind {
     },
     /// `getattr v0, c1`.
     GetAttr(ValueId, ConstId),
+    /// `setattr v0, c1, v2`: `obj.name = value`.
+    SetAttr(ValueId, ConstId, ValueId),
+    /// `delattr v0, c1`: `del obj.name`.
+    DelAttr(ValueId, ConstId),
     /// `getitem v0, v1`: `a[b]`.
     GetItem(ValueId, ValueId),
     /// `setitem v0, v1, v2`: `a[b] = c`.
@@ -463,6 +469,8 @@ impl Opcode {
                 layout: c,
             },
             Opcode::GetAttr => InstKind::GetAttr(v, c),
+            Opcode::SetAttr => InstKind::SetAttr(v, c, v),
+            Opcode::DelAttr => InstKind::DelAttr(v, c),
             Opcode::GetItem => InstKind::GetItem(v, v),
             Opcode::SetItem => InstKind::SetItem(v, v, v),
             Opcode::DelItem => InstKind::DelItem(v, v),
@@ -580,6 +588,8 @@ impl InstKind {
             InstKind::CallMethod { .. } => Opcode::CallMethod,
             InstKind::CallUnpack { .. } => Opcode::CallUnpack,
             InstKind::GetAttr(..) => Opcode::GetAttr,
+            InstKind::SetAttr(..) => Opcode::SetAttr,
+            InstKind::DelAttr(..) => Opcode::DelAttr,
             InstKind::GetItem(..) => Opcode::GetItem,
             InstKind::SetItem(..) => Opcode::SetItem,
             InstKind::DelItem(..) => Opcode::DelItem,
@@ -704,7 +714,14 @@ impl InstKind {
                 s.constant(layout)?;
                 s.punct(")")
             }
-            InstKind::GetAttr(v, c) | InstKind::ImportFrom(v, c) => {
+            InstKind::SetAttr(o, c, v) => {
+                s.value(o)?;
+                s.punct(", ")?;
+                s.constant(c)?;
+                s.punct(", ")?;
+                s.value(v)
+            }
+            InstKind::GetAttr(v, c) | InstKind::DelAttr(v, c) | InstKind::ImportFrom(v, c) => {
                 s.value(v)?;
                 s.punct(", ")?;
                 s.constant(c)
@@ -774,6 +791,8 @@ impl InstKind {
             | InstKind::DelDeref(_)
             | InstKind::Decref(_)
             | InstKind::SetItem(..)
+            | InstKind::SetAttr(..)
+            | InstKind::DelAttr(..)
             | InstKind::DelItem(..)
             | InstKind::ListAppend(..)
             | InstKind::SetAdd(..)
@@ -867,6 +886,8 @@ impl InstKind {
             | InstKind::GetAttr(..)
             | InstKind::GetItem(..)
             | InstKind::SetItem(..)
+            | InstKind::SetAttr(..)
+            | InstKind::DelAttr(..)
             | InstKind::DelItem(..)
             | InstKind::BuildDict(_)
             | InstKind::BuildSet(_)
@@ -925,6 +946,7 @@ impl InstKind {
             | InstKind::Unary(_, v)
             | InstKind::Truthy(v)
             | InstKind::GetAttr(v, _)
+            | InstKind::DelAttr(v, _)
             | InstKind::Convert(_, v)
             | InstKind::Iter(v)
             | InstKind::Unpack(v, _)
@@ -950,6 +972,7 @@ impl InstKind {
             | InstKind::ListAppend(a, b)
             | InstKind::SetAdd(a, b)
             | InstKind::MatchMap(a, b, _)
+            | InstKind::SetAttr(a, _, b)
             | InstKind::ListExtend(a, b)
             | InstKind::DictUpdate(a, b)
             | InstKind::ExcMatch(a, b) => vec![a, b],
@@ -1000,6 +1023,8 @@ impl InstKind {
             | InstKind::GetAttr(..)
             | InstKind::GetItem(..)
             | InstKind::SetItem(..)
+            | InstKind::SetAttr(..)
+            | InstKind::DelAttr(..)
             | InstKind::DelItem(..)
             | InstKind::BuildList(_)
             | InstKind::BuildTuple(_)

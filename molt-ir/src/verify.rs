@@ -290,6 +290,8 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         InstKind::ConstPool(k)
         | InstKind::Import(k)
         | InstKind::GetAttr(_, k)
+        | InstKind::SetAttr(_, k, _)
+        | InstKind::DelAttr(_, k)
         | InstKind::CallUnpack { layout: k, .. }
         | InstKind::ImportFrom(_, k) => k.index() < m.consts.len(),
         InstKind::Call { kwnames, .. } => kwnames.is_none_or(|k| k.index() < m.consts.len()),

@@ -103,6 +103,8 @@ b0:
   v7 = unpack.ex v5, 1, 0  @14
   v8 = build.set v3  @14
   v9 = match.seq v3, 2  @14
+  setattr v3, c4, v5  @14
+  delattr v3, c4  @14
   v10 = match.seqstar v3, 1, 0  @14
   v11 = match.map v3, v5, 1  @14
   decref v9  @14

@@ -1,6 +1,6 @@
-//! Attribute access on builtin objects: `obj.name`.
+//! Attribute access on builtin objects: `obj.name`, `obj.name = v`, `del obj.name`.
 
-use crate::exception::{err, exc_data, R};
+use crate::exception::{err, exc_data, type_error, R};
 use crate::function::{function_data, new_bound_method, new_builtin};
 use crate::object::{type_data, type_id, type_name, TypeId};
 use crate::str::{as_string, new_str};
@@ -119,4 +119,183 @@ pub fn getattr(obj: Value, name: Value) -> R {
         TypeId::AttributeError,
         format!("'{}' object has no attribute '{attr}'", type_name(obj)),
     )
+}
+
+/// `obj.name = value`.
+pub fn setattr(obj: Value, name: Value, value: Value) -> R<()> {
+    let attr = as_string(name);
+    if obj.is_ptr() {
+        match type_id(obj) {
+            TypeId::Function => return set_function_attr(obj, name, &attr, Some(value)),
+            TypeId::Module => {
+                let data = crate::module::module_data(obj);
+                if data.attrs.v().is_ptr() {
+                    return crate::dict::dict_set(data.attrs.v(), name.new_ref(), value.new_ref());
+                }
+            }
+            TypeId::Type => {
+                return type_error(format!(
+                    "cannot set '{attr}' attribute of immutable type '{}'",
+                    type_data(obj.ptr()).name
+                ));
+            }
+            _ => {}
+        }
+    }
+    read_only(obj, name, &attr)
+}
+
+/// `del obj.name`.
+pub fn delattr(obj: Value, name: Value) -> R<()> {
+    let attr = as_string(name);
+    if obj.is_ptr() {
+        match type_id(obj) {
+            TypeId::Function => return set_function_attr(obj, name, &attr, None),
+            TypeId::Module => {
+                let data = crate::module::module_data(obj);
+                if data.attrs.v().is_ptr() {
+                    let hash = crate::ops::hash(name)?;
+                    if crate::dict::dict_data(data.attrs.v())
+                        .remove(name, hash)?
+                        .is_some()
+                    {
+                        return Ok(());
+                    }
+                    return err(
+                        TypeId::AttributeError,
+                        format!("'module' object has no attribute '{attr}'"),
+                    );
+                }
+            }
+            TypeId::Type => {
+                return type_error(format!(
+                    "cannot set '{attr}' attribute of immutable type '{}'",
+                    type_data(obj.ptr()).name
+                ));
+            }
+            _ => {}
+        }
+    }
+    read_only(obj, name, &attr)
+}
+
+/// Builtin objects have no instance attributes: an existing attribute is
+/// read-only, any other is missing.
+fn read_only(obj: Value, name: Value, attr: &str) -> R<()> {
+    let exists = getattr(obj, name).is_ok();
+    if !exists {
+        crate::exception::take_raised();
+        return err(
+            TypeId::AttributeError,
+            format!("'{}' object has no attribute '{attr}'", type_name(obj)),
+        );
+    }
+    if crate::methods::find(obj, attr).is_some() {
+        return err(
+            TypeId::AttributeError,
+            format!(
+                "'{}' object attribute '{attr}' is read-only",
+                type_name(obj)
+            ),
+        );
+    }
+    err(
+        TypeId::AttributeError,
+        format!(
+            "attribute '{attr}' of '{}' objects is not writable",
+            type_name(obj)
+        ),
+    )
+}
+
+/// Sets (or, with `None`, deletes) an attribute of a function: the
+/// special ones with CPython's type checks, others in its `__dict__`.
+fn set_function_attr(func: Value, name: Value, attr: &str, value: Option<Value>) -> R<()> {
+    let f = unsafe { crate::object::payload::<crate::function::FunctionData>(func) };
+    let is = |v: Value, id: TypeId| v.is_ptr() && crate::object::is_instance(v, id);
+    match attr {
+        "__name__" | "__qualname__" => match value {
+            Some(v) if is(v, TypeId::Str) => {
+                let slot = if attr == "__name__" {
+                    &mut f.name
+                } else {
+                    &mut f.qualname
+                };
+                *slot = v.new_ref();
+                Ok(())
+            }
+            _ => type_error(format!("{attr} must be set to a string object")),
+        },
+        "__doc__" => {
+            f.doc = value.map_or_else(none, |v| v.new_ref());
+            Ok(())
+        }
+        "__defaults__" => match value {
+            None => {
+                f.defaults = crate::tuple::new_tuple(vec![]);
+                Ok(())
+            }
+            Some(v) if v.is_none() => {
+                f.defaults = crate::tuple::new_tuple(vec![]);
+                Ok(())
+            }
+            Some(v) if is(v, TypeId::Tuple) => {
+                f.defaults = v.new_ref();
+                Ok(())
+            }
+            Some(_) => type_error("__defaults__ must be set to a tuple object"),
+        },
+        "__kwdefaults__" => match value {
+            None => {
+                f.kwdefaults = none();
+                Ok(())
+            }
+            Some(v) if v.is_none() || crate::dict::is_dict(v) => {
+                f.kwdefaults = v.new_ref();
+                Ok(())
+            }
+            Some(_) => type_error("__kwdefaults__ must be set to a dict object"),
+        },
+        "__annotations__" => match value {
+            None => {
+                f.annotations = none();
+                Ok(())
+            }
+            Some(v) if v.is_none() || crate::dict::is_dict(v) => {
+                f.annotations = v.new_ref();
+                Ok(())
+            }
+            Some(_) => type_error("__annotations__ must be set to a dict object"),
+        },
+        "__dict__" => match value {
+            Some(v) if crate::dict::is_dict(v) => {
+                f.dict = v.new_ref();
+                Ok(())
+            }
+            Some(v) => type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                type_name(v)
+            )),
+            None => type_error("cannot delete __dict__"),
+        },
+        "__closure__" | "__globals__" | "__builtins__" | "__code__" => {
+            err(TypeId::AttributeError, "readonly attribute")
+        }
+        _ => {
+            let dict = crate::function::function_dict(func);
+            match value {
+                Some(v) => crate::dict::dict_set(dict.v(), name.new_ref(), v.new_ref()),
+                None => {
+                    let hash = crate::ops::hash(name)?;
+                    match crate::dict::dict_data(dict.v()).remove(name, hash)? {
+                        Some(_) => Ok(()),
+                        None => err(
+                            TypeId::AttributeError,
+                            format!("'function' object has no attribute '{attr}'"),
+                        ),
+                    }
+                }
+            }
+        }
+    }
 }

@@ -46,6 +46,8 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("ascii", ascii),
     ("getattr", getattr),
     ("hasattr", hasattr),
+    ("setattr", setattr),
+    ("delattr", delattr),
     ("issubclass", issubclass),
 ];
 
@@ -581,6 +583,22 @@ fn getattr(args: &[Value], kwnames: &[Owned]) -> R {
         }
         r => r,
     }
+}
+
+fn setattr(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("setattr", kwnames)?;
+    arg_count("setattr", args, 3, 3)?;
+    attr_name(args[1])?;
+    crate::attr::setattr(args[0], args[1], args[2])?;
+    Ok(Owned::from_raw(Value::NONE))
+}
+
+fn delattr(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("delattr", kwnames)?;
+    arg_count("delattr", args, 2, 2)?;
+    attr_name(args[1])?;
+    crate::attr::delattr(args[0], args[1])?;
+    Ok(Owned::from_raw(Value::NONE))
 }
 
 fn hasattr(args: &[Value], kwnames: &[Owned]) -> R {

@@ -226,6 +226,12 @@ exports! {
     fn molt_match_mapping(subject: Value, keys: Value, rest: u32) -> Value {
         boxed(crate::pattern::match_mapping(subject, keys, rest != 0))
     }
+    fn molt_setattr(obj: Value, name: Value, value: Value) -> i32 {
+        status(crate::attr::setattr(obj, name, value))
+    }
+    fn molt_delattr(obj: Value, name: Value) -> i32 {
+        status(crate::attr::delattr(obj, name))
+    }
     fn molt_cell_new() -> Value {
         crate::function::new_cell().into_raw()
     }

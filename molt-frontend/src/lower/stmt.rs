@@ -571,11 +571,12 @@ impl<'a> Lowerer<'a> {
                 ctx.b.push(InstKind::SetItem(obj, idx, v));
                 Ok(())
             }
-            Expr::Attribute(a) => self.unsupported(
-                a,
-                "attribute assignment is not supported yet",
-                "store the value in a dict",
-            ),
+            Expr::Attribute(a) => {
+                let obj = self.expr(ctx, &a.value)?;
+                let name = self.str_const(a.attr.as_str());
+                ctx.b.push(InstKind::SetAttr(obj, name, v));
+                Ok(())
+            }
             Expr::Starred(s) => {
                 self.syntax_error(s, "starred assignment target must be in a list or tuple")
             }
@@ -601,11 +602,15 @@ impl<'a> Lowerer<'a> {
                 ctx.b.push(InstKind::SetItem(obj, idx, r));
                 Ok(())
             }
-            Expr::Attribute(at) => self.unsupported(
-                at,
-                "attribute assignment is not supported yet",
-                "store the value in a dict",
-            ),
+            Expr::Attribute(at) => {
+                let obj = self.expr(ctx, &at.value)?;
+                let name = self.str_const(at.attr.as_str());
+                let cur = ctx.b.push(InstKind::GetAttr(obj, name));
+                let rhs = self.expr(ctx, &a.value)?;
+                let r = ctx.b.push(InstKind::InPlace(op, cur, rhs));
+                ctx.b.push(InstKind::SetAttr(obj, name, r));
+                Ok(())
+            }
             other => self.syntax_error(
                 other,
                 "'expression' is an illegal expression for augmented assignment",
@@ -631,7 +636,10 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             Expr::Attribute(a) => {
-                self.unsupported(a, "attribute deletion is not supported yet", "use a dict")
+                let obj = self.expr(ctx, &a.value)?;
+                let name = self.str_const(a.attr.as_str());
+                ctx.b.push(InstKind::DelAttr(obj, name));
+                Ok(())
             }
             other => self.syntax_error(other, "cannot delete expression"),
         }
