@@ -814,6 +814,9 @@ impl Gen<'_, '_> {
             }
             InstKind::Compare(op, a, b) => Some(self.compare(*op, *a, *b, line, handler, owned)),
             InstKind::Truthy(v) => Some(self.truthy(*v, line, handler, owned)),
+            InstKind::CompareBool(op, a, b) => {
+                Some(self.compare_bool(*op, *a, *b, line, handler, owned))
+            }
             InstKind::Call {
                 callee,
                 args,
@@ -1169,6 +1172,53 @@ impl Gen<'_, '_> {
         let r = self.call_rt("molt_compare", &[opc, x, y]).unwrap();
         self.check_value(r, line, handler, owned);
         self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        out
+    }
+
+    /// The truth of a comparison as an `i8`: inline for `is`, `is not` and
+    /// two inline ints, else through the runtime.
+    fn compare_bool(
+        &mut self,
+        op: CmpOp,
+        a: ValueId,
+        bv: ValueId,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) -> Value {
+        let (x, y) = (self.val(a), self.val(bv));
+        let cc = match op {
+            CmpOp::Eq => IntCC::Equal,
+            CmpOp::Ne => IntCC::NotEqual,
+            CmpOp::Lt => IntCC::SignedLessThan,
+            CmpOp::Le => IntCC::SignedLessThanOrEqual,
+            CmpOp::Gt => IntCC::SignedGreaterThan,
+            CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+            CmpOp::Is => return self.b.ins().icmp(IntCC::Equal, x, y),
+            CmpOp::IsNot => return self.b.ins().icmp(IntCC::NotEqual, x, y),
+            CmpOp::In | CmpOp::NotIn => IntCC::Equal,
+        };
+        let join = self.b.create_block();
+        let out = self.b.append_block_param(join, types::I8);
+        let slow = self.b.create_block();
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let fast = self.b.create_block();
+            let ints = self.both_ints(x, y);
+            self.b.ins().brif(ints, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            let (px, py) = (self.payload(x), self.payload(y));
+            let r = self.b.ins().icmp(cc, px, py);
+            self.b.ins().jump(join, &[r.into()]);
+        }
+        self.b.switch_to_block(slow);
+        let opc = self.u32c(op as u32);
+        let r = self.call_rt("molt_compare_bool", &[opc, x, y]).unwrap();
+        self.check_status(r, line, handler, owned);
+        let t = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        self.b.ins().jump(join, &[t.into()]);
         self.b.switch_to_block(join);
         out
     }

@@ -225,6 +225,8 @@ abi_table! {
     fn molt_setattr(obj: Value, name: Value, value: Value) -> I32; raises
     /// `del obj.name`.
     fn molt_delattr(obj: Value, name: Value) -> I32; raises
+    /// The truth of a comparison: 1, 0, or -1 on error.
+    fn molt_compare_bool(op: U32, a: Value, b: Value) -> I32; raises
     /// A new empty cell.
     fn molt_cell_new() -> Value; infallible
     /// The i-th cell of a function's closure (a new reference).

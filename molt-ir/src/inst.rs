@@ -111,6 +111,7 @@ op_enum!(
         InPlace => "inplace",
         Unary => "unary",
         Compare => "compare",
+        CompareBool => "compare.bool",
         Truthy => "truthy",
         Call => "call",
         CallMethod => "call.method",
@@ -198,6 +199,9 @@ pub enum InstKind {
     Unary(UnOp, ValueId),
     /// `compare lt v1, v2`: a single comparison, result boxed.
     Compare(CmpOp, ValueId, ValueId),
+    /// `compare.bool lt v1, v2`: the truth of a comparison as an unboxed
+    /// bool (`compare` then `truthy`, fused).
+    CompareBool(CmpOp, ValueId, ValueId),
     /// `truthy v1`: Python truth value as an unboxed bool.
     Truthy(ValueId),
     /// `call v0(v1, v2; c5)`: call with positional args; the trailing `kwnames`
@@ -451,6 +455,7 @@ impl Opcode {
             Opcode::InPlace => InstKind::InPlace(BinOp::Add, v, v),
             Opcode::Unary => InstKind::Unary(UnOp::Neg, v),
             Opcode::Compare => InstKind::Compare(CmpOp::Eq, v, v),
+            Opcode::CompareBool => InstKind::CompareBool(CmpOp::Eq, v, v),
             Opcode::Truthy => InstKind::Truthy(v),
             Opcode::Call => InstKind::Call {
                 callee: v,
@@ -583,6 +588,7 @@ impl InstKind {
             InstKind::InPlace(..) => Opcode::InPlace,
             InstKind::Unary(..) => Opcode::Unary,
             InstKind::Compare(..) => Opcode::Compare,
+            InstKind::CompareBool(..) => Opcode::CompareBool,
             InstKind::Truthy(..) => Opcode::Truthy,
             InstKind::Call { .. } => Opcode::Call,
             InstKind::CallMethod { .. } => Opcode::CallMethod,
@@ -668,7 +674,7 @@ impl InstKind {
                 s.punct(" ")?;
                 two_values(s, a, b)
             }
-            InstKind::Compare(op, a, b) => {
+            InstKind::Compare(op, a, b) | InstKind::CompareBool(op, a, b) => {
                 s.op(op)?;
                 s.punct(" ")?;
                 two_values(s, a, b)
@@ -799,7 +805,9 @@ impl InstKind {
             | InstKind::ListExtend(..)
             | InstKind::DictUpdate(..)
             | InstKind::ExcDone => None,
-            InstKind::Truthy(_) | InstKind::ExcMatch(..) => Some(Type::Bool),
+            InstKind::Truthy(_) | InstKind::CompareBool(..) | InstKind::ExcMatch(..) => {
+                Some(Type::Bool)
+            }
             InstKind::ConstInt(_)
             | InstKind::ConstFloat(_)
             | InstKind::ConstNone
@@ -879,6 +887,7 @@ impl InstKind {
             | InstKind::InPlace(..)
             | InstKind::Unary(..)
             | InstKind::Compare(..)
+            | InstKind::CompareBool(..)
             | InstKind::Truthy(_)
             | InstKind::Call { .. }
             | InstKind::CallMethod { .. }
@@ -966,6 +975,7 @@ impl InstKind {
             InstKind::Binary(_, a, b)
             | InstKind::InPlace(_, a, b)
             | InstKind::Compare(_, a, b)
+            | InstKind::CompareBool(_, a, b)
             | InstKind::GetItem(a, b)
             | InstKind::DelItem(a, b)
             | InstKind::Format(a, b)
@@ -1016,6 +1026,7 @@ impl InstKind {
             | InstKind::InPlace(..)
             | InstKind::Unary(..)
             | InstKind::Compare(..)
+            | InstKind::CompareBool(..)
             | InstKind::Truthy(_)
             | InstKind::Call { .. }
             | InstKind::CallMethod { .. }

@@ -312,6 +312,7 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         | InstKind::InPlace(..)
         | InstKind::Unary(..)
         | InstKind::Compare(..)
+        | InstKind::CompareBool(..)
         | InstKind::Truthy(_)
         | InstKind::GetItem(..)
         | InstKind::SetItem(..)

@@ -305,3 +305,58 @@ fn verifier_reports_type_and_arity_errors() {
         }
     }
 }
+
+#[test]
+fn a_comparison_tested_once_is_fused() {
+    let text = "\
+module m \"p\"
+
+function f0 f(a, b) qualname \"f\" line 1
+  slots %0 a, %1 b
+b0:
+  v0 = load.local %0  @1
+  v1 = load.local %1  @1
+  v2 = compare lt v0, v1  @1
+  v3 = truthy v2  @1
+  branch v3, b1, b2  @1
+b1:
+  v4 = const.none  @2
+  return v4  @2
+b2:
+  v5 = const.none  @3
+  return v5  @3
+";
+    let mut m = molt_ir::parse::parse_module(text).unwrap();
+    molt_ir::passes::fuse_compare::fuse_compare(&mut m.functions[0]);
+    let printed = molt_ir::print::function_to_string(0, &m.functions[0]);
+    assert!(
+        printed.contains("v3 = compare.bool lt v0, v1  @1"),
+        "{printed}"
+    );
+    assert!(!printed.contains("truthy"), "{printed}");
+}
+
+#[test]
+fn a_comparison_used_twice_is_not_fused() {
+    let text = "\
+module m \"p\"
+
+function f0 f(a, b) qualname \"f\" line 1
+  slots %0 a, %1 b
+b0:
+  v0 = load.local %0  @1
+  v1 = load.local %1  @1
+  v2 = compare lt v0, v1  @1
+  v3 = truthy v2  @1
+  branch v3, b1(v2), b2  @1
+b1(v4):
+  return v4  @2
+b2:
+  v5 = const.none  @3
+  return v5  @3
+";
+    let mut m = molt_ir::parse::parse_module(text).unwrap();
+    molt_ir::passes::fuse_compare::fuse_compare(&mut m.functions[0]);
+    let printed = molt_ir::print::function_to_string(0, &m.functions[0]);
+    assert!(printed.contains("v2 = compare lt v0, v1"), "{printed}");
+}

@@ -41,6 +41,7 @@ b0:
   v10 = unary not v9  @5
   v11 = compare notin v10, v2  @5
   v12 = truthy v11  @5
+  v40 = compare.bool is v10, v2  @5
   v13 = call v6(v5, v8; c3)  @6
   v14 = call.method v13.c4()  @6
   v15 = getattr v14, c4  @6

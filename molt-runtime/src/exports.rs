@@ -232,6 +232,13 @@ exports! {
     fn molt_delattr(obj: Value, name: Value) -> i32 {
         status(crate::attr::delattr(obj, name))
     }
+    fn molt_compare_bool(op: u32, a: Value, b: Value) -> i32 {
+        let op = crate::ops::CmpOp::ALL[op as usize];
+        match crate::ops::compare(op, a, b).and_then(|r| crate::ops::truthy(r.v())) {
+            Ok(t) => i32::from(t),
+            Err(Raised) => -1,
+        }
+    }
     fn molt_cell_new() -> Value {
         crate::function::new_cell().into_raw()
     }
