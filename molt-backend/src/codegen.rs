@@ -28,6 +28,9 @@ pub struct Env<'a> {
     pub consts: DataId,
     pub globals: DataId,
     pub handle: DataId,
+    /// Builtins found for each unbound global (0 until looked up); the
+    /// cache holds one reference to each.
+    pub builtin_cache: DataId,
     /// The runtime's `function` type pointer and call-depth counter.
     pub function_type: DataId,
     pub frames: DataId,
@@ -764,11 +767,24 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(fast);
                 self.incref(v);
                 self.b.ins().jump(join, &[v.into()]);
+                // An unbound global is a builtin (cached once found) or a
+                // NameError.
                 self.b.switch_to_block(slow);
+                let cache = self.data_addr(self.env.builtin_cache);
+                let cached = self.b.ins().load(types::I64, mf, cache, (g.0 * 8) as i32);
+                let lookup = self.b.create_block();
+                let hit = self.b.create_block();
+                self.b.ins().brif(cached, hit, &[], lookup, &[]);
+                self.b.switch_to_block(hit);
+                self.incref(cached);
+                self.b.ins().jump(join, &[cached.into()]);
+                self.b.switch_to_block(lookup);
                 let h = self.handle();
                 let idx = self.u32c(g.0);
                 let r = self.call_rt("molt_load_global_slow", &[h, idx]).unwrap();
                 self.check_value(r, line, handler, owned);
+                self.incref(r);
+                self.b.ins().store(mf, r, cache, (g.0 * 8) as i32);
                 self.b.ins().jump(join, &[r.into()]);
                 self.b.switch_to_block(join);
                 Some(out)
@@ -804,6 +820,20 @@ impl Gen<'_, '_> {
             }
             InstKind::InPlace(op, a, b) => {
                 Some(self.binary(*op, *a, *b, true, line, handler, owned))
+            }
+            InstKind::UpdateLocal(op, s, rhs) | InstKind::InPlaceLocal(op, s, rhs) => {
+                let old = self.slot_get(*s);
+                self.check_bound(old, *s, line, handler, owned);
+                let opc = self.u32c(*op as u32);
+                let flag = self.u32c(u32::from(matches!(kind, InstKind::InPlaceLocal(..))));
+                let rv = self.val(*rhs);
+                let r = self
+                    .call_rt("molt_update_local", &[opc, flag, old, rv])
+                    .unwrap();
+                self.check_value(r, line, handler, owned);
+                self.slot_set(*s, r);
+                self.decref(old);
+                None
             }
             InstKind::Unary(op, a) => {
                 let opc = self.u32c(*op as u32);

@@ -87,6 +87,13 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
     let consts_id = data(&mut obj, "molt_consts", None, consts.len() * 8, true)?;
     let globals_id = data(&mut obj, "molt_globals", None, m.globals.len() * 8, true)?;
     let handle_id = data(&mut obj, "molt_module_handle", None, 8, true)?;
+    let builtin_cache = data(
+        &mut obj,
+        "molt_builtin_cache",
+        None,
+        m.globals.len() * 8,
+        true,
+    )?;
     let mut import_data = |name: &str| {
         obj.declare_data(name, Linkage::Import, true, false)
             .map_err(|e| e.to_string())
@@ -112,6 +119,7 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         consts: consts_id,
         globals: globals_id,
         handle: handle_id,
+        builtin_cache,
         function_type,
         frames,
         name_consts: &name_consts,

@@ -1,6 +1,7 @@
 //! The one module that names the parser crate: Python source to AST.
 
 pub use rustpython_ruff_python_ast as ast;
+pub use rustpython_ruff_python_ast::visitor;
 pub use rustpython_ruff_text_size::{Ranged, TextRange};
 
 use crate::diag::{DiagKind, Diagnostic};

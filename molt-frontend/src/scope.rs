@@ -20,7 +20,7 @@
 
 use std::collections::BTreeMap;
 
-use rustpython_ruff_python_ast::visitor::{self, Visitor};
+use crate::parse::visitor::{self, Visitor};
 
 use crate::parse::ast::{self, Expr, Stmt};
 use crate::parse::{Ranged, TextRange};

@@ -227,6 +227,10 @@ abi_table! {
     fn molt_delattr(obj: Value, name: Value) -> I32; raises
     /// The truth of a comparison: 1, 0, or -1 on error.
     fn molt_compare_bool(op: U32, a: Value, b: Value) -> I32; raises
+    /// `x = x op rhs` (inplace = 0) or `x op= rhs` (inplace = 1) for a
+    /// local whose slot holds `old` (borrowed): when only the slot refers
+    /// to a str, `+` grows it in place.
+    fn molt_update_local(op: U32, inplace: U32, old: Value, rhs: Value) -> Value; raises
     /// A new empty cell.
     fn molt_cell_new() -> Value; infallible
     /// The i-th cell of a function's closure (a new reference).

@@ -109,6 +109,8 @@ op_enum!(
         Decref => "decref",
         Binary => "binary",
         InPlace => "inplace",
+        UpdateLocal => "update.local",
+        InPlaceLocal => "inplace.local",
         Unary => "unary",
         Compare => "compare",
         CompareBool => "compare.bool",
@@ -195,6 +197,14 @@ pub enum InstKind {
     Binary(BinOp, ValueId, ValueId),
     /// `inplace add v1, v2`: `a += b` and friends.
     InPlace(BinOp, ValueId, ValueId),
+    /// `update.local add %0, v1`: `x = x + v1` for a local `x` that holds
+    /// a value, with the slot's own reference handed to the operation (so
+    /// a str only the slot refers to can grow in place). On error the slot
+    /// keeps its value.
+    UpdateLocal(BinOp, SlotId, ValueId),
+    /// `inplace.local add %0, v1`: `x += v1` for a local `x`, like
+    /// `update.local` but with the in-place operator.
+    InPlaceLocal(BinOp, SlotId, ValueId),
     /// `unary neg v1`.
     Unary(UnOp, ValueId),
     /// `compare lt v1, v2`: a single comparison, result boxed.
@@ -453,6 +463,8 @@ impl Opcode {
             Opcode::Decref => InstKind::Decref(v),
             Opcode::Binary => InstKind::Binary(BinOp::Add, v, v),
             Opcode::InPlace => InstKind::InPlace(BinOp::Add, v, v),
+            Opcode::UpdateLocal => InstKind::UpdateLocal(BinOp::Add, SlotId(0), v),
+            Opcode::InPlaceLocal => InstKind::InPlaceLocal(BinOp::Add, SlotId(0), v),
             Opcode::Unary => InstKind::Unary(UnOp::Neg, v),
             Opcode::Compare => InstKind::Compare(CmpOp::Eq, v, v),
             Opcode::CompareBool => InstKind::CompareBool(CmpOp::Eq, v, v),
@@ -586,6 +598,8 @@ impl InstKind {
             InstKind::Decref(..) => Opcode::Decref,
             InstKind::Binary(..) => Opcode::Binary,
             InstKind::InPlace(..) => Opcode::InPlace,
+            InstKind::UpdateLocal(..) => Opcode::UpdateLocal,
+            InstKind::InPlaceLocal(..) => Opcode::InPlaceLocal,
             InstKind::Unary(..) => Opcode::Unary,
             InstKind::Compare(..) => Opcode::Compare,
             InstKind::CompareBool(..) => Opcode::CompareBool,
@@ -678,6 +692,13 @@ impl InstKind {
                 s.op(op)?;
                 s.punct(" ")?;
                 two_values(s, a, b)
+            }
+            InstKind::UpdateLocal(op, slot, v) | InstKind::InPlaceLocal(op, slot, v) => {
+                s.op(op)?;
+                s.punct(" ")?;
+                s.slot(slot)?;
+                s.punct(", ")?;
+                s.value(v)
             }
             InstKind::Unary(op, v) => {
                 s.op(op)?;
@@ -794,6 +815,8 @@ impl InstKind {
             | InstKind::StoreGlobal(..)
             | InstKind::DelGlobal(_)
             | InstKind::StoreDeref(..)
+            | InstKind::UpdateLocal(..)
+            | InstKind::InPlaceLocal(..)
             | InstKind::DelDeref(_)
             | InstKind::Decref(_)
             | InstKind::SetItem(..)
@@ -885,6 +908,8 @@ impl InstKind {
             | InstKind::DelDeref(_)
             | InstKind::Binary(..)
             | InstKind::InPlace(..)
+            | InstKind::UpdateLocal(..)
+            | InstKind::InPlaceLocal(..)
             | InstKind::Unary(..)
             | InstKind::Compare(..)
             | InstKind::CompareBool(..)
@@ -950,6 +975,8 @@ impl InstKind {
             InstKind::StoreLocal(_, v)
             | InstKind::StoreGlobal(_, v)
             | InstKind::StoreDeref(_, v)
+            | InstKind::UpdateLocal(_, _, v)
+            | InstKind::InPlaceLocal(_, _, v)
             | InstKind::Dup(v)
             | InstKind::Decref(v)
             | InstKind::Unary(_, v)
@@ -1024,6 +1051,8 @@ impl InstKind {
             | InstKind::Dup(_)
             | InstKind::Binary(..)
             | InstKind::InPlace(..)
+            | InstKind::UpdateLocal(..)
+            | InstKind::InPlaceLocal(..)
             | InstKind::Unary(..)
             | InstKind::Compare(..)
             | InstKind::CompareBool(..)

@@ -283,6 +283,8 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         | InstKind::DelLocal(s)
         | InstKind::LoadDeref(s)
         | InstKind::StoreDeref(s, _)
+        | InstKind::UpdateLocal(_, s, _)
+        | InstKind::InPlaceLocal(_, s, _)
         | InstKind::DelDeref(s) => s.index() < c.func.slots.len(),
         InstKind::LoadGlobal(g) | InstKind::StoreGlobal(g, _) | InstKind::DelGlobal(g) => {
             g.index() < m.globals.len()

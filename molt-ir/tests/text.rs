@@ -42,6 +42,8 @@ b0:
   v11 = compare notin v10, v2  @5
   v12 = truthy v11  @5
   v40 = compare.bool is v10, v2  @5
+  update.local add %1, v2  @5
+  inplace.local mul %1, v2  @5
   v13 = call v6(v5, v8; c3)  @6
   v14 = call.method v13.c4()  @6
   v15 = getattr v14, c4  @6

@@ -863,6 +863,9 @@ const STR: Sig = Sig {
 };
 
 fn new_str_value(args: &[Value], kwnames: &[Owned]) -> R {
+    if let ([v], []) = (args, kwnames) {
+        return crate::repr::to_str(*v);
+    }
     let a = bind(&STR, args, kwnames)?;
     for (i, what) in [(1, "encoding"), (2, "errors")] {
         if let Some(v) = a[i] {

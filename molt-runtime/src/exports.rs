@@ -239,6 +239,10 @@ exports! {
             Err(Raised) => -1,
         }
     }
+    fn molt_update_local(op: u32, inplace: u32, old: Value, rhs: Value) -> Value {
+        let op = crate::ops::BinOp::ALL[op as usize];
+        boxed(crate::ops::update_local(op, inplace != 0, old, rhs))
+    }
     fn molt_cell_new() -> Value {
         crate::function::new_cell().into_raw()
     }

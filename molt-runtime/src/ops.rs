@@ -177,6 +177,25 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R {
     sequence_binary(op, a, b, op.symbol())
 }
 
+/// `x = x op b` (or `x op= b`) where a local slot holds `a`: when that
+/// slot is the only reference to a str, `+` appends to it in place (the
+/// old value is unobservable), as CPython does for `s = s + t`.
+pub fn update_local(op: BinOp, inplace_op: bool, a: Value, b: Value) -> R {
+    if op == BinOp::Add
+        && crate::str::is_str_exact(a)
+        && crate::str::is_str_exact(b)
+        && unsafe { (*a.ptr()).rc } == 1
+    {
+        crate::str::append_in_place(a, b);
+        return Ok(a.new_ref());
+    }
+    if inplace_op {
+        inplace(op, a, b)
+    } else {
+        binary(op, a, b)
+    }
+}
+
 /// `a <op>= b`: in place for lists and sets, otherwise as `binary`.
 pub fn inplace(op: BinOp, a: Value, b: Value) -> R {
     if crate::set::is_set(a) && is_anyset(b) {

@@ -209,3 +209,29 @@ pub fn str_join_values(parts: &[Value]) -> Owned {
 pub fn char_str(c: u32) -> Owned {
     from_code_points(&[c])
 }
+
+/// Whether `v` is exactly a str (not a subclass).
+#[inline]
+pub fn is_str_exact(v: Value) -> bool {
+    v.is_ptr() && crate::object::type_id(v) == TypeId::Str
+}
+
+/// Appends `b` to the str `a`, which nothing else refers to (its old value
+/// can no longer be observed). The buffer is reallocated in place where the
+/// allocator allows, as CPython's `unicode_resize` does.
+pub fn append_in_place(a: Value, b: Value) {
+    let y = str_data(b);
+    let x = unsafe { payload::<StrData>(a) };
+    if x.width == 1 && y.width == 1 {
+        let mut data = std::mem::take(&mut x.data).into_vec();
+        data.extend_from_slice(&y.data);
+        x.data = data.into_boxed_slice();
+        x.len += y.len;
+        x.ascii &= y.ascii;
+        x.hash.set(-1);
+        return;
+    }
+    let joined = str_concat(a, b);
+    let j = unsafe { payload::<StrData>(joined.v()) };
+    std::mem::swap(x, j);
+}

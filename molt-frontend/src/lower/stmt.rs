@@ -32,6 +32,13 @@ impl<'a> Lowerer<'a> {
                     self.assign(ctx, t, v)?;
                 }
             }
+            Stmt::Assign(a) if self.self_update(ctx, a).is_some() => {
+                let (slot, op, rhs) = self.self_update(ctx, a).expect("checked");
+                // The read of the variable comes first (UnboundLocalError).
+                ctx.b.push(InstKind::LoadLocal(slot));
+                let r = self.expr(ctx, rhs)?;
+                ctx.b.push(InstKind::UpdateLocal(op, slot, r));
+            }
             Stmt::Assign(a) => {
                 let v = self.expr(ctx, &a.value)?;
                 let n = a.targets.len();
@@ -587,6 +594,13 @@ impl<'a> Lowerer<'a> {
     fn aug_assign<'s>(&mut self, ctx: &mut FnCtx<'s>, a: &'s ast::StmtAugAssign) -> LResult {
         let op = super::expr::bin_op(a.op);
         match &*a.target {
+            Expr::Name(n) if local_slot(ctx, &n.id).is_some() && !has_walrus(&a.value) => {
+                let slot = local_slot(ctx, &n.id).expect("checked");
+                ctx.b.push(InstKind::LoadLocal(slot));
+                let rhs = self.expr(ctx, &a.value)?;
+                ctx.b.push(InstKind::InPlaceLocal(op, slot, rhs));
+                Ok(())
+            }
             Expr::Name(n) => {
                 let cur = self.load_name(ctx, &n.id);
                 let rhs = self.expr(ctx, &a.value)?;
@@ -616,6 +630,29 @@ impl<'a> Lowerer<'a> {
                 "'expression' is an illegal expression for augmented assignment",
             ),
         }
+    }
+
+    /// `x = x + e` for a plain local `x`, where `e` cannot rebind `x`: the
+    /// slot, operator and `e`, to lower as one `update.local`.
+    fn self_update<'e>(
+        &self,
+        ctx: &FnCtx,
+        a: &'e ast::StmtAssign,
+    ) -> Option<(SlotId, molt_ir::inst::BinOp, &'e Expr)> {
+        let [Expr::Name(target)] = a.targets.as_slice() else {
+            return None;
+        };
+        let Expr::BinOp(b) = &*a.value else {
+            return None;
+        };
+        let Expr::Name(left) = &*b.left else {
+            return None;
+        };
+        if left.id != target.id || b.op != ast::Operator::Add || has_walrus(&b.right) {
+            return None;
+        }
+        let slot = local_slot(ctx, &target.id)?;
+        Some((slot, super::expr::bin_op(b.op), &b.right))
     }
 
     fn delete(&mut self, ctx: &mut FnCtx, target: &Expr) -> LResult {
@@ -663,4 +700,29 @@ fn display_items(e: &Expr) -> Option<&[Expr]> {
         Expr::List(l) => Some(&l.elts),
         _ => None,
     }
+}
+
+/// The slot of a name that is a plain local of the code being lowered.
+fn local_slot(ctx: &FnCtx, name: &str) -> Option<SlotId> {
+    match Lowerer::resolve(ctx, name) {
+        Some(super::NameRef::Local(slot)) => Some(slot),
+        _ => None,
+    }
+}
+
+/// Whether an assignment expression occurs anywhere in `e`.
+fn has_walrus(e: &Expr) -> bool {
+    use crate::parse::visitor::{walk_expr, Visitor};
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if matches!(e, Expr::Named(_)) {
+                self.0 = true;
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_expr(e);
+    f.0
 }
