@@ -824,13 +824,13 @@ impl Gen<'_, '_> {
             InstKind::UpdateLocal(op, s, rhs) | InstKind::InPlaceLocal(op, s, rhs) => {
                 let old = self.slot_get(*s);
                 self.check_bound(old, *s, line, handler, owned);
-                let opc = self.u32c(*op as u32);
-                let flag = self.u32c(u32::from(matches!(kind, InstKind::InPlaceLocal(..))));
+                let inplace = u32::from(matches!(kind, InstKind::InPlaceLocal(..)));
                 let rv = self.val(*rhs);
-                let r = self
-                    .call_rt("molt_update_local", &[opc, flag, old, rv])
-                    .unwrap();
-                self.check_value(r, line, handler, owned);
+                let r = self.arith(*op, old, rv, line, handler, owned, |g, opc| {
+                    let flag = g.u32c(inplace);
+                    g.call_rt("molt_update_local", &[opc, flag, old, rv])
+                        .unwrap()
+                });
                 self.slot_set(*s, r);
                 self.decref(old);
                 None
@@ -1085,6 +1085,29 @@ impl Gen<'_, '_> {
         owned: &[ValueId],
     ) -> Value {
         let (x, y) = (self.val(a), self.val(bv));
+        let name = if inplace {
+            "molt_inplace"
+        } else {
+            "molt_binary"
+        };
+        self.arith(op, x, y, line, handler, owned, |g, opc| {
+            g.call_rt(name, &[opc, x, y]).unwrap()
+        })
+    }
+
+    /// `x op y` with the inline-int fast path for `+ - * // %`; `slow`
+    /// makes the runtime call (given the operator number) for the rest.
+    #[allow(clippy::too_many_arguments)]
+    fn arith(
+        &mut self,
+        op: BinOp,
+        x: Value,
+        y: Value,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+        slow_call: impl FnOnce(&mut Self, Value) -> Value,
+    ) -> Value {
         let join = self.b.create_block();
         let out = self.b.append_block_param(join, types::I64);
         let slow = self.b.create_block();
@@ -1119,12 +1142,7 @@ impl Gen<'_, '_> {
         }
         self.b.switch_to_block(slow);
         let opc = self.u32c(op as u32);
-        let name = if inplace {
-            "molt_inplace"
-        } else {
-            "molt_binary"
-        };
-        let r = self.call_rt(name, &[opc, x, y]).unwrap();
+        let r = slow_call(self, opc);
         self.check_value(r, line, handler, owned);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
