@@ -59,11 +59,27 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     return Ok(v);
                 }
             }
+            TypeId::MethodDescriptor if attr == "__name__" || attr == "__qualname__" => {
+                let d = crate::function::method_descriptor_data(obj);
+                let owner = type_data(crate::object::ty(d.owner)).name;
+                return Ok(new_str(&if attr == "__name__" {
+                    d.name.to_string()
+                } else {
+                    format!("{owner}.{}", d.name)
+                }));
+            }
             TypeId::BuiltinFunction if attr == "__name__" => {
                 return Ok(new_str(crate::function::builtin_data(obj).name));
             }
             TypeId::Type if attr == "__name__" || attr == "__qualname__" => {
                 return Ok(new_str(type_data(obj.ptr()).name));
+            }
+            TypeId::Type => {
+                let id = type_data(obj.ptr()).id;
+                if let Some((name, f)) = crate::methods::table(id).iter().find(|(n, _)| *n == attr)
+                {
+                    return Ok(crate::function::new_method_descriptor(id, name, *f));
+                }
             }
             TypeId::Slice | TypeId::Range => {
                 let parts = if type_id(obj) == TypeId::Slice {

@@ -23,10 +23,33 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
                 return call(m.func.v(), &all, kwnames);
             }
             TypeId::Type => return crate::builtins::construct(callee, args, kwnames),
+            TypeId::MethodDescriptor => return call_descriptor(callee, args, kwnames),
             _ => {}
         }
     }
     type_error(format!("'{}' object is not callable", type_name(callee)))
+}
+
+/// `str.upper("abc")`: the method with its receiver checked.
+fn call_descriptor(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
+    let d = crate::function::method_descriptor_data(callee);
+    let owner = crate::object::ty(d.owner);
+    let owner_name = crate::object::type_data(owner).name;
+    let npos = args.len() - kwnames.len();
+    if npos == 0 {
+        return type_error(format!(
+            "unbound method {owner_name}.{}() needs an argument",
+            d.name
+        ));
+    }
+    if !crate::object::is_subtype(crate::object::type_of(args[0]), owner) {
+        return type_error(format!(
+            "descriptor '{}' for '{owner_name}' objects doesn't apply to a '{}' object",
+            d.name,
+            type_name(args[0])
+        ));
+    }
+    (d.func)(args, kwnames)
 }
 
 /// Enters a Python frame, raising RecursionError past the limit.

@@ -43,6 +43,7 @@ pub enum Kind {
     BuiltinFunction,
     BoundMethod,
     Cell,
+    MethodDescriptor,
     Generator,
     Module,
     Exception,
@@ -92,6 +93,7 @@ builtin_types! {
     BuiltinFunction = "builtin_function_or_method", BuiltinFunction, Object;
     Method = "method", BoundMethod, Object;
     Cell = "cell", Cell, Object;
+    MethodDescriptor = "method_descriptor", MethodDescriptor, Object;
     Generator = "generator", Generator, Object;
     Module = "module", Module, Object;
     ListIterator = "list_iterator", Iterator, Object;
@@ -310,6 +312,7 @@ pub fn dealloc(v: Value) {
             Kind::BuiltinFunction => free::<crate::function::BuiltinData>(v),
             Kind::BoundMethod => free::<crate::function::BoundMethodData>(v),
             Kind::Cell => free::<crate::function::CellData>(v),
+            Kind::MethodDescriptor => free::<crate::function::MethodDescriptorData>(v),
             Kind::Generator => {
                 // Closing may run Python code; keep the object alive meanwhile.
                 (*v.ptr()).rc = 1;

@@ -98,6 +98,14 @@ pub fn repr(v: Value) -> R {
                 v.ptr() as usize
             )))
         }
+        TypeId::MethodDescriptor => {
+            let d = crate::function::method_descriptor_data(v);
+            let owner = type_data(crate::object::ty(d.owner)).name;
+            Ok(new_str(&format!(
+                "<method '{}' of '{owner}' objects>",
+                d.name
+            )))
+        }
         TypeId::BuiltinFunction => Ok(new_str(&format!(
             "<built-in function {}>",
             crate::function::builtin_data(v).name
