@@ -52,6 +52,29 @@ fn call_descriptor(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
     (d.func)(args, kwnames)
 }
 
+/// How deep the runtime's own recursion (repr, comparison of nested
+/// containers) may go, like CPython's C recursion limit.
+const C_RECURSION_LIMIT: usize = 1497;
+
+/// Enters one level of runtime recursion, raising RecursionError with
+/// CPython's message suffix (`what`) past the limit.
+pub fn enter_recursive(what: &str) -> R<()> {
+    let state = crate::state::ts();
+    if state.c_depth >= C_RECURSION_LIMIT {
+        return err(
+            TypeId::RecursionError,
+            format!("maximum recursion depth exceeded{what}"),
+        );
+    }
+    state.c_depth += 1;
+    Ok(())
+}
+
+/// Leaves a level entered with [`enter_recursive`].
+pub fn leave_recursive() {
+    crate::state::ts().c_depth -= 1;
+}
+
 /// Enters a Python frame, raising RecursionError past the limit.
 pub fn enter_frame() -> R<()> {
     let frames = crate::state::frames();

@@ -288,8 +288,37 @@ pub fn immortalize(v: Value) {
     }
 }
 
+/// How many deallocations may nest before further ones are queued (freeing
+/// a deeply nested structure must not exhaust the stack; CPython calls
+/// this the trashcan).
+const DEALLOC_NESTING: usize = 64;
+
+/// The current dealloc nesting and the objects queued past the limit.
+static mut DEALLOC_DEPTH: usize = 0;
+static mut DEALLOC_QUEUE: Vec<Value> = Vec::new();
+
 /// Frees a heap object whose reference count reached zero.
 pub fn dealloc(v: Value) {
+    unsafe {
+        let depth = &mut *std::ptr::addr_of_mut!(DEALLOC_DEPTH);
+        let queue = &mut *std::ptr::addr_of_mut!(DEALLOC_QUEUE);
+        if *depth >= DEALLOC_NESTING {
+            queue.push(v);
+            return;
+        }
+        *depth += 1;
+        free_object(v);
+        if *depth == 1 {
+            while let Some(next) = queue.pop() {
+                free_object(next);
+            }
+        }
+        *depth -= 1;
+    }
+}
+
+/// Frees one object (its fields release their references).
+fn free_object(v: Value) {
     unsafe fn free<T>(v: Value) {
         drop(Box::from_raw(v.ptr() as *mut Obj<T>));
     }

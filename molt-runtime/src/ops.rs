@@ -662,12 +662,19 @@ fn seq_eq(a: Vec<Owned>, b: Vec<Owned>) -> R<bool> {
     if a.len() != b.len() {
         return Ok(false);
     }
+    crate::call::enter_recursive(" in comparison")?;
+    let mut equal = Ok(true);
     for (x, y) in a.iter().zip(b.iter()) {
-        if !eq(x.v(), y.v())? {
-            return Ok(false);
+        match eq(x.v(), y.v()) {
+            Ok(true) => {}
+            other => {
+                equal = other;
+                break;
+            }
         }
     }
-    Ok(true)
+    crate::call::leave_recursive();
+    equal
 }
 
 fn num_cmp(a: Num, b: Num) -> Option<Ordering> {
@@ -755,6 +762,13 @@ pub fn less_than(a: Value, b: Value) -> R<bool> {
 /// sequences compare lexicographically, unordered pairs raise TypeError.
 /// For sequences an element pair that is not equal decides through `op`.
 fn order(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
+    crate::call::enter_recursive(" in comparison")?;
+    let r = order_inner(op, a, b);
+    crate::call::leave_recursive();
+    r
+}
+
+fn order_inner(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
     if a.is_ptr() && b.is_ptr() {
         let (ta, tb) = (type_id(a), type_id(b));
         if ta == TypeId::Str && tb == TypeId::Str {

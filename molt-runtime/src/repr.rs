@@ -167,9 +167,11 @@ fn guarded(v: Value, f: impl FnOnce() -> R) -> R {
             _ => "{...}",
         }));
     }
-    state.repr_stack.push(v);
+    crate::call::enter_recursive(" while getting the repr of an object")?;
+    ts().repr_stack.push(v);
     let r = f();
     ts().repr_stack.pop();
+    crate::call::leave_recursive();
     r
 }
 

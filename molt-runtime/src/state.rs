@@ -16,6 +16,8 @@ pub struct ThreadState {
     pub argv: Vec<String>,
     /// Containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<crate::value::Value>,
+    /// Depth of the runtime's own recursion (repr, comparisons).
+    pub c_depth: usize,
 }
 
 static mut STATE: ThreadState = ThreadState {
@@ -24,6 +26,7 @@ static mut STATE: ThreadState = ThreadState {
     hash_key: (0, 0),
     argv: Vec::new(),
     repr_stack: Vec::new(),
+    c_depth: 0,
 };
 
 /// The Python call depth and its limit (`sys.getrecursionlimit()`).

@@ -72,7 +72,12 @@ pub fn run(file: &Path, args: &[String]) -> Result<i32, String> {
     let status = Command::new(&exe).args(args).status();
     let _ = std::fs::remove_file(&exe);
     let status = status.map_err(|e| format!("molt: error: cannot run {}: {e}", exe.display()))?;
-    Ok(status.code().unwrap_or(1))
+    // Killed by a signal: report it the way a shell does (128 + signal).
+    use std::os::unix::process::ExitStatusExt;
+    Ok(status
+        .code()
+        .or_else(|| status.signal().map(|s| 128 + s))
+        .unwrap_or(1))
 }
 
 /// `molt ir`: prints the IR.
