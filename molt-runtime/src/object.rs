@@ -149,6 +149,35 @@ builtin_types! {
     CallableIterator = "callable_iterator", Iterator, Object;
 }
 
+impl Kind {
+    /// Whether instances are containers the cycle collector may track
+    /// (allocated with a [`crate::gc::GcHead`] before their header).
+    pub const fn is_gc(self) -> bool {
+        match self {
+            Kind::List
+            | Kind::Tuple
+            | Kind::Dict
+            | Kind::DictView
+            | Kind::Set
+            | Kind::Slice
+            | Kind::Function
+            | Kind::BoundMethod
+            | Kind::Cell
+            | Kind::Generator
+            | Kind::Exception
+            | Kind::Iterator => true,
+            Kind::Immediate
+            | Kind::Type
+            | Kind::BigInt
+            | Kind::Str
+            | Kind::Range
+            | Kind::BuiltinFunction
+            | Kind::Module
+            | Kind::TextStream => false,
+        }
+    }
+}
+
 static mut TYPES: Vec<*mut Header> = Vec::new();
 
 /// The `function` type object, exported for compiled call sites.
@@ -163,6 +192,7 @@ pub fn init_types() {
         if !types.is_empty() {
             return;
         }
+        crate::gc::init();
         for &(id, name, kind, _) in TYPE_DEFS {
             let obj = Box::new(Obj {
                 header: Header {
@@ -261,8 +291,14 @@ pub fn alloc<T>(id: TypeId, data: T) -> Owned {
     alloc_typed(ty(id), data)
 }
 
-/// A new heap object of the given type.
+/// A new heap object of the given type. Containers are tracked by the
+/// cycle collector from the start, except dicts, which are tracked once
+/// they hold a container (as in CPython).
 pub fn alloc_typed<T>(t: *mut Header, data: T) -> Owned {
+    let kind = type_data(t).kind;
+    if kind.is_gc() {
+        return Owned::from_raw(crate::gc::alloc(t, data, kind != Kind::Dict));
+    }
     let obj = Box::new(Obj {
         header: Header { rc: 1, ty: t },
         data,
@@ -279,9 +315,12 @@ pub unsafe fn payload<'a, T>(v: Value) -> &'a mut T {
     &mut (*(v.ptr() as *mut Obj<T>)).data
 }
 
-/// Makes an object immortal.
+/// Makes an object immortal (and so of no interest to the cycle collector).
 pub fn immortalize(v: Value) {
     if v.is_ptr() {
+        if crate::gc::is_gc(v) {
+            crate::gc::untrack(v);
+        }
         unsafe { (*v.ptr()).rc = IMMORTAL }
     }
 }
@@ -291,6 +330,7 @@ pub fn dealloc(v: Value) {
     unsafe fn free<T>(v: Value) {
         drop(Box::from_raw(v.ptr() as *mut Obj<T>));
     }
+    use crate::gc::free as free_gc;
     let kind = type_data(unsafe { (*v.ptr()).ty }).kind;
     unsafe {
         match kind {
@@ -299,27 +339,33 @@ pub fn dealloc(v: Value) {
             Kind::Type => {}
             Kind::BigInt => free::<num_bigint::BigInt>(v),
             Kind::Str => free::<crate::str::StrData>(v),
-            Kind::List => free::<crate::list::ListData>(v),
-            Kind::Tuple => free::<crate::tuple::TupleData>(v),
-            Kind::Dict => free::<crate::dict::DictData>(v),
-            Kind::DictView => free::<crate::dict::DictView>(v),
-            Kind::Set => free::<crate::set::SetData>(v),
+            Kind::List => free_gc::<crate::list::ListData>(v),
+            Kind::Tuple => free_gc::<crate::tuple::TupleData>(v),
+            Kind::Dict => free_gc::<crate::dict::DictData>(v),
+            Kind::DictView => free_gc::<crate::dict::DictView>(v),
+            Kind::Set => free_gc::<crate::set::SetData>(v),
             Kind::Range => free::<crate::range::RangeData>(v),
-            Kind::Slice => free::<crate::slice::SliceData>(v),
-            Kind::Function => free::<crate::function::FunctionData>(v),
+            Kind::Slice => free_gc::<crate::slice::SliceData>(v),
+            Kind::Function => free_gc::<crate::function::FunctionData>(v),
             Kind::BuiltinFunction => free::<crate::function::BuiltinData>(v),
-            Kind::BoundMethod => free::<crate::function::BoundMethodData>(v),
-            Kind::Cell => free::<crate::function::CellData>(v),
+            Kind::BoundMethod => free_gc::<crate::function::BoundMethodData>(v),
+            Kind::Cell => free_gc::<crate::function::CellData>(v),
             Kind::Generator => {
-                // Closing may run Python code; keep the object alive meanwhile.
-                (*v.ptr()).rc = 1;
-                crate::generator::finalize(v);
-                (*v.ptr()).rc = 0;
-                free::<crate::generator::GeneratorData>(v)
+                if crate::generator::needs_finalize(v) {
+                    // Closing may run Python code; keep the object alive
+                    // meanwhile. The code may also store it somewhere.
+                    (*v.ptr()).rc = 1;
+                    crate::generator::finalize(v);
+                    (*v.ptr()).rc -= 1;
+                    if (*v.ptr()).rc != 0 {
+                        return;
+                    }
+                }
+                free_gc::<crate::generator::GeneratorData>(v)
             }
             Kind::Module => free::<crate::module::ModuleData>(v),
-            Kind::Exception => free::<crate::exception::ExceptionData>(v),
-            Kind::Iterator => free::<crate::iter::IterData>(v),
+            Kind::Exception => free_gc::<crate::exception::ExceptionData>(v),
+            Kind::Iterator => free_gc::<crate::iter::IterData>(v),
             Kind::TextStream => free::<crate::io::StreamData>(v),
         }
     }
