@@ -38,6 +38,7 @@ RESULTS_MD = BENCH_DIR / "RESULTS.md"
 
 FIB_SPEEDUP_TARGET = 5.0
 MEM_CHURN_RSS_TARGET_KIB = 30 * 1024  # 30 MB
+CYCLES_RSS_TARGET_KIB = 50 * 1024  # 50 MB
 
 
 class HarnessError(Exception):
@@ -318,11 +319,14 @@ def targets_section(results):
                  lambda r: speedup_text(r["ratio"]))
     mem = status("mem_churn", lambda r: r["molt_peak"] < MEM_CHURN_RSS_TARGET_KIB,
                  lambda r: f"{mib(r['molt_peak'])} ({r['molt_peak']} KiB)")
+    cycles = status("cycles", lambda r: r["molt_peak"] < CYCLES_RSS_TARGET_KIB,
+                    lambda r: f"{mib(r['molt_peak'])} ({r['molt_peak']} KiB)")
     return "\n".join([
         "## Targets",
         "",
         f"- fib: Molt at least {FIB_SPEEDUP_TARGET:g}× faster than python3.12 — **{fib}**",
         f"- mem_churn: Molt peak RSS under 30 MB ({MEM_CHURN_RSS_TARGET_KIB} KiB) — **{mem}**",
+        f"- cycles: Molt peak RSS under 50 MB ({CYCLES_RSS_TARGET_KIB} KiB) — **{cycles}**",
     ])
 
 
