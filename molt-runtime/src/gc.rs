@@ -272,6 +272,7 @@ pub fn untrack(v: Value) {
 /// A new container object of type `t`, tracked when `tracked`. May run a
 /// collection first, before the new object exists: the references in
 /// `data` then count as held from outside, so what they refer to survives.
+#[inline]
 pub fn alloc<T>(t: *mut Header, data: T, tracked: bool) -> Value {
     const {
         assert!(std::mem::align_of::<Obj<T>>() <= std::mem::align_of::<GcHead>());

@@ -287,8 +287,26 @@ pub fn is_type(v: Value) -> bool {
 }
 
 /// A new heap object of a builtin type.
+///
+/// Inlined, so that with a constant `id` the container check folds away
+/// and allocating a str or an int costs what it did before the collector.
+#[inline]
 pub fn alloc<T>(id: TypeId, data: T) -> Owned {
+    if TYPE_DEFS[id as usize].2.is_gc() {
+        alloc_container(id, data)
+    } else {
+        alloc_atomic(id, data)
+    }
+}
+
+#[inline(never)]
+fn alloc_container<T>(id: TypeId, data: T) -> Owned {
     alloc_typed(ty(id), data)
+}
+
+#[inline(never)]
+fn alloc_atomic<T>(id: TypeId, data: T) -> Owned {
+    alloc_plain(ty(id), data)
 }
 
 /// A new heap object of the given type. Containers are tracked by the
@@ -299,6 +317,12 @@ pub fn alloc_typed<T>(t: *mut Header, data: T) -> Owned {
     if kind.is_gc() {
         return Owned::from_raw(crate::gc::alloc(t, data, kind != Kind::Dict));
     }
+    alloc_plain(t, data)
+}
+
+/// A new heap object of a type that is not a container kind.
+#[inline]
+fn alloc_plain<T>(t: *mut Header, data: T) -> Owned {
     let obj = Box::new(Obj {
         header: Header { rc: 1, ty: t },
         data,
