@@ -22,6 +22,21 @@ fn molt() -> PathBuf {
     p
 }
 
+/// Runs a command, retrying while its freshly written executable is
+/// "busy": a process another test forks meanwhile can hold the copy's
+/// write descriptor open until it execs (`ETXTBSY`).
+fn output_retrying_busy(cmd: &mut Command) -> std::process::Output {
+    for _ in 0..100 {
+        match cmd.output() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            r => return r.unwrap(),
+        }
+    }
+    cmd.output().unwrap()
+}
+
 #[test]
 fn a_copied_molt_alone_builds_working_programs() {
     let dir = tempfile::tempdir().unwrap();
@@ -32,17 +47,17 @@ fn a_copied_molt_alone_builds_working_programs() {
         "import math\nprint(sum([1, 2, 3]), math.pi)\n",
     )
     .unwrap();
-    let build = Command::new(&copy)
-        .current_dir(dir.path())
-        .args(["build", "app.py"])
-        .output()
-        .unwrap();
+    let build = output_retrying_busy(
+        Command::new(&copy)
+            .current_dir(dir.path())
+            .args(["build", "app.py"]),
+    );
     assert!(
         build.status.success(),
         "{}",
         String::from_utf8_lossy(&build.stderr)
     );
-    let run = Command::new(dir.path().join("app")).output().unwrap();
+    let run = output_retrying_busy(&mut Command::new(dir.path().join("app")));
     assert_eq!(
         String::from_utf8_lossy(&run.stdout),
         "6 3.141592653589793\n"
@@ -155,11 +170,11 @@ fn cycles_are_collected_within_a_memory_bound() {
         "{}",
         String::from_utf8_lossy(&build.stderr)
     );
-    let run = Command::new("/bin/sh")
-        .args(["-c", "ulimit -v 153600 && exec \"$0\""])
-        .arg(&app)
-        .output()
-        .unwrap();
+    let run = output_retrying_busy(
+        Command::new("/bin/sh")
+            .args(["-c", "ulimit -v 153600 && exec \"$0\""])
+            .arg(&app),
+    );
     assert!(
         run.status.success(),
         "exit {:?}: {}",
