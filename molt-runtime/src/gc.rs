@@ -26,9 +26,12 @@
 //!    dropped (the kind's `clear`), which frees the cycles through ordinary
 //!    reference counting; every object is freed once, by its last `decref`.
 //!
-//! Tuples whose items cannot be in a cycle are untracked as they survive a
-//! collection, dicts start untracked and are tracked when a container is
-//! stored in them, as in CPython; `gc.is_tracked` reports this state.
+//! Collections also run on `gc.collect()` and once at exit (so finalizers
+//! in garbage run, as at CPython's shutdown). Tuples whose items cannot be
+//! in a cycle are untracked as they survive a collection, dicts start
+//! untracked and are tracked when a container is stored in them, as in
+//! CPython; `gc.is_tracked` reports this state. Freeing a container goes
+//! through [`free`], whose trashcan bounds how deeply frees nest.
 
 use crate::object::{type_data, Header, Kind, Obj};
 use crate::value::{decref, incref, Value};
@@ -415,14 +418,6 @@ fn clear(v: Value) {
         | Kind::BuiltinFunction
         | Kind::Module
         | Kind::TextStream => {}
-    }
-}
-
-/// Calls `visit` with every object `v` refers to (`gc.get_referents`);
-/// nothing for objects of other kinds.
-pub fn referents(v: Value, visit: &mut dyn FnMut(Value)) {
-    if is_gc(v) {
-        traverse(v, visit);
     }
 }
 
