@@ -200,10 +200,43 @@ pub fn is_dict(v: Value) -> bool {
     v.is_ptr() && crate::object::is_instance(v, TypeId::Dict)
 }
 
-/// `d[key] = value`, hashing the key.
+/// `d[key] = value`, hashing the key. The dict is tracked by the cycle
+/// collector from its first container key or value on
+/// (`MAINTAIN_TRACKING` in CPython's `dictobject.c`).
 pub fn dict_set(d: Value, key: Owned, value: Owned) -> R<()> {
     let h = crate::ops::hash(key.v())?;
+    if !crate::gc::is_tracked(d)
+        && (crate::gc::may_be_tracked(key.v()) || crate::gc::may_be_tracked(value.v()))
+    {
+        crate::gc::track(d);
+    }
     dict_data(d).insert(key, h, value)
+}
+
+/// The collector's traverse: keys and values.
+pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
+    for e in dict_data(v).iter() {
+        visit(e.key.v());
+        visit(e.value.v());
+    }
+}
+
+/// The collector's traverse of a view: its dict.
+pub fn traverse_view(v: Value, visit: &mut dyn FnMut(Value)) {
+    visit(view_data(v).dict.v());
+}
+
+/// The collector's clear: empties the dict.
+pub fn clear_refs(v: Value) {
+    drop(std::mem::take(dict_data(v)));
+}
+
+/// Whether a key or value of the dict may be part of a cycle
+/// (`_PyDict_MaybeUntrack` untracks dicts where none is).
+pub fn may_hold_containers(v: Value) -> bool {
+    dict_data(v)
+        .iter()
+        .any(|e| crate::gc::may_be_tracked(e.key.v()) || crate::gc::may_be_tracked(e.value.v()))
 }
 
 /// `d.get(key)`, borrowed.

@@ -39,6 +39,25 @@ impl Drop for ExceptionData {
     }
 }
 
+/// The collector's traverse: args, cause and context (traceback entries
+/// hold only modules and strs).
+pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
+    let d = exc_data(v);
+    visit(d.args.v());
+    for x in [&d.cause, &d.context].into_iter().flatten() {
+        visit(x.v());
+    }
+}
+
+/// The collector's clear: drops args, cause and context.
+pub fn clear_refs(v: Value) {
+    let d = exc_data(v);
+    let args = std::mem::replace(&mut d.args, new_tuple(vec![]));
+    let cause = d.cause.take();
+    let context = d.context.take();
+    drop((args, cause, context));
+}
+
 /// The payload of an exception value.
 pub fn exc_data<'a>(exc: Value) -> &'a mut ExceptionData {
     unsafe { payload::<ExceptionData>(exc) }

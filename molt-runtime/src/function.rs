@@ -145,6 +145,63 @@ pub fn bound_method_data<'a>(v: Value) -> &'a BoundMethodData {
     unsafe { payload::<BoundMethodData>(v) }
 }
 
+/// The collector's traverse of a function: every object field.
+pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
+    let f = function_data(v);
+    for x in [
+        &f.name,
+        &f.qualname,
+        &f.varnames,
+        &f.defaults,
+        &f.kwdefaults,
+        &f.closure,
+        &f.annotations,
+        &f.doc,
+        &f.module,
+        &f.dict,
+    ] {
+        visit(x.v());
+    }
+}
+
+/// The collector's clear of a function: the fields that can be part of a
+/// cycle become None (`func_clear`).
+pub fn clear_refs(v: Value) {
+    let f = unsafe { payload::<FunctionData>(v) };
+    let none = || Owned::from_raw(Value::NONE);
+    let old = [
+        std::mem::replace(&mut f.defaults, none()),
+        std::mem::replace(&mut f.kwdefaults, none()),
+        std::mem::replace(&mut f.closure, none()),
+        std::mem::replace(&mut f.annotations, none()),
+        std::mem::replace(&mut f.dict, none()),
+    ];
+    drop(old);
+}
+
+/// The collector's traverse of a bound method: function and receiver.
+pub fn traverse_bound_method(v: Value, visit: &mut dyn FnMut(Value)) {
+    let m = bound_method_data(v);
+    visit(m.func.v());
+    visit(m.receiver.v());
+}
+
+/// The collector's traverse of a cell: its value.
+pub fn traverse_cell(v: Value, visit: &mut dyn FnMut(Value)) {
+    let value = cell_data(v).value;
+    if value != Value::UNBOUND {
+        visit(value);
+    }
+}
+
+/// The collector's clear of a cell: it becomes empty.
+pub fn clear_cell(v: Value) {
+    let old = std::mem::replace(&mut cell_data(v).value, Value::UNBOUND);
+    if old != Value::UNBOUND {
+        drop(Owned::from_raw(old));
+    }
+}
+
 /// `f.__annotations__`: the dict, created empty on first use.
 pub fn function_annotations(func: Value) -> Owned {
     let f = unsafe { payload::<FunctionData>(func) };

@@ -34,6 +34,8 @@ pub struct GeneratorData {
     func: Owned,
     resume: Resume,
     running: bool,
+    /// Whether [`finalize`] ran (it runs at most once, PEP 442).
+    finalized: bool,
     /// Exceptions being handled inside the generator while it is suspended.
     saved_handling: Vec<Owned>,
 }
@@ -89,6 +91,7 @@ pub unsafe fn new_generator(
             func: func.new_ref(),
             resume: unsafe { std::mem::transmute::<*const u8, Resume>(resume) },
             running: false,
+            finalized: false,
             saved_handling: Vec::new(),
         },
     );
@@ -262,13 +265,26 @@ pub fn close(g: Value) -> R<()> {
     }
 }
 
-/// Called when a generator's last reference goes: a suspended generator is
-/// closed first, so its `finally` blocks run.
-pub fn finalize(g: Value) {
+/// Whether the generator is suspended inside its body and not finalized
+/// yet: freeing it, or collecting it as garbage, must [`finalize`] it.
+pub fn needs_finalize(g: Value) -> bool {
     let d = data(g);
-    if d.frame.state == 0 || d.frame.state == FINISHED {
+    !d.finalized && !d.running && d.frame.state != 0 && d.frame.state != FINISHED
+}
+
+/// Whether the generator's finalizer ran (`gc.is_finalized`).
+pub fn is_finalized(g: Value) -> bool {
+    data(g).finalized
+}
+
+/// The finalizer of a generator (`_PyGen_Finalize`), called once, when its
+/// last reference goes or the cycle collector finds it in garbage: a
+/// suspended generator is closed, so its `finally` blocks run.
+pub fn finalize(g: Value) {
+    if !needs_finalize(g) {
         return;
     }
+    data(g).finalized = true;
     let saved = take_raised();
     if close(g).is_err() {
         let exc = take_raised().expect("raised");
@@ -280,6 +296,46 @@ pub fn finalize(g: Value) {
         crate::io::write_text(2, &msg);
     }
     ts().raised = saved;
+}
+
+/// The collector's traverse: the function, the exceptions being handled
+/// and, unless the body is running (its native frame may hold slot values
+/// it has not written back), the slots.
+pub fn traverse(g: Value, visit: &mut dyn FnMut(Value)) {
+    let d = data(g);
+    visit(d.func.v());
+    for e in &d.saved_handling {
+        visit(e.v());
+    }
+    if !d.running {
+        for &s in d.slots.iter() {
+            if s != Value::UNBOUND {
+                visit(s);
+            }
+        }
+    }
+}
+
+/// The collector's clear: a suspended generator in garbage (finalized
+/// already) finishes without running, releasing its slots.
+pub fn clear_refs(g: Value) {
+    let d = data(g);
+    if d.running {
+        return;
+    }
+    d.frame.state = FINISHED;
+    let handling = std::mem::take(&mut d.saved_handling);
+    let slots: Vec<Value> = d
+        .slots
+        .iter_mut()
+        .map(|s| std::mem::replace(s, Value::UNBOUND))
+        .collect();
+    drop(handling);
+    for s in slots {
+        if s != Value::UNBOUND {
+            drop(Owned::from_raw(s));
+        }
+    }
 }
 
 /// The function a generator runs.

@@ -35,7 +35,8 @@ pub unsafe fn init_runtime(argc: i32, argv: *const *const i8) {
 }
 
 /// Finishes the program: reports an uncaught exception (or `SystemExit`),
-/// flushes the streams and returns the exit code.
+/// collects cyclic garbage once more (so finalizers in it run, as at
+/// CPython's shutdown), flushes the streams and returns the exit code.
 pub fn exit_code(result: Value) -> i32 {
     let code = if result == Value::ERROR {
         match crate::exception::take_raised() {
@@ -46,6 +47,7 @@ pub fn exit_code(result: Value) -> i32 {
         crate::value::decref(result);
         0
     };
+    crate::gc::collect(crate::gc::GENERATIONS - 1);
     crate::io::flush_stdout();
     code
 }

@@ -71,9 +71,53 @@ pub enum IterData {
     },
 }
 
-/// A new iterator object of a builtin iterator type.
+/// A new iterator object of a builtin iterator type. Range iterators hold
+/// no objects that could form a cycle, so the collector does not track
+/// them (CPython's `range_iterator` is not a GC type).
 pub fn new_iter(id: TypeId, data: IterData) -> Owned {
-    alloc(id, data)
+    let atomic = matches!(data, IterData::Range { .. } | IterData::BigRange { .. });
+    let it = alloc(id, data);
+    if atomic {
+        crate::gc::untrack(it.v());
+    }
+    it
+}
+
+/// The collector's traverse: the iterated objects and callables.
+pub fn traverse(it: Value, visit: &mut dyn FnMut(Value)) {
+    match data(it) {
+        IterData::Seq { seq, .. } | IterData::SeqReverse { seq, .. } => visit(seq.v()),
+        IterData::Range { .. } | IterData::BigRange { .. } => {}
+        IterData::Dict { dict, .. } => visit(dict.v()),
+        IterData::Set { set, .. } => {
+            if let Some(s) = set {
+                visit(s.v());
+            }
+        }
+        IterData::Enumerate { iter, count } => {
+            visit(iter.v());
+            visit(count.v());
+        }
+        IterData::Zip { iters, .. } => {
+            for i in iters.iter() {
+                visit(i.v());
+            }
+        }
+        IterData::Map { func, iters } => {
+            visit(func.v());
+            for i in iters.iter() {
+                visit(i.v());
+            }
+        }
+        IterData::Filter { func, iter } => {
+            visit(func.v());
+            visit(iter.v());
+        }
+        IterData::Callable { func, sentinel } => {
+            visit(func.v());
+            visit(sentinel.v());
+        }
+    }
 }
 
 fn data<'a>(it: Value) -> &'a mut IterData {

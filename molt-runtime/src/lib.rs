@@ -12,6 +12,7 @@ pub mod exception;
 pub mod exports;
 pub mod format;
 pub mod function;
+pub mod gc;
 pub mod generator;
 pub mod hash;
 pub mod init;

@@ -21,6 +21,18 @@ pub fn list_items<'a>(v: Value) -> &'a mut Vec<Owned> {
     unsafe { &mut payload::<ListData>(v).items }
 }
 
+/// The collector's traverse: the items.
+pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
+    for x in list_items(v).iter() {
+        visit(x.v());
+    }
+}
+
+/// The collector's clear: empties the list.
+pub fn clear_refs(v: Value) {
+    drop(std::mem::take(list_items(v)));
+}
+
 /// Whether `v` is a list.
 #[inline]
 pub fn is_list(v: Value) -> bool {

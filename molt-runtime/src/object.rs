@@ -151,6 +151,36 @@ builtin_types! {
     CallableIterator = "callable_iterator", Iterator, Object;
 }
 
+impl Kind {
+    /// Whether instances are containers the cycle collector may track
+    /// (allocated with a [`crate::gc::GcHead`] before their header).
+    pub const fn is_gc(self) -> bool {
+        match self {
+            Kind::List
+            | Kind::Tuple
+            | Kind::Dict
+            | Kind::DictView
+            | Kind::Set
+            | Kind::Slice
+            | Kind::Function
+            | Kind::BoundMethod
+            | Kind::Cell
+            | Kind::Generator
+            | Kind::Exception
+            | Kind::Iterator => true,
+            Kind::Immediate
+            | Kind::Type
+            | Kind::BigInt
+            | Kind::Str
+            | Kind::Range
+            | Kind::BuiltinFunction
+            | Kind::MethodDescriptor
+            | Kind::Module
+            | Kind::TextStream => false,
+        }
+    }
+}
+
 static mut TYPES: Vec<*mut Header> = Vec::new();
 
 /// The `function` type object, exported for compiled call sites.
@@ -165,6 +195,7 @@ pub fn init_types() {
         if !types.is_empty() {
             return;
         }
+        crate::gc::init();
         for &(id, name, kind, _) in TYPE_DEFS {
             let obj = Box::new(Obj {
                 header: Header {
@@ -259,12 +290,42 @@ pub fn is_type(v: Value) -> bool {
 }
 
 /// A new heap object of a builtin type.
+///
+/// Inlined, so that with a constant `id` the container check folds away
+/// and allocating a str or an int costs what it did before the collector.
+#[inline]
 pub fn alloc<T>(id: TypeId, data: T) -> Owned {
+    if TYPE_DEFS[id as usize].2.is_gc() {
+        alloc_container(id, data)
+    } else {
+        alloc_atomic(id, data)
+    }
+}
+
+#[inline(never)]
+fn alloc_container<T>(id: TypeId, data: T) -> Owned {
     alloc_typed(ty(id), data)
 }
 
-/// A new heap object of the given type.
+#[inline(never)]
+fn alloc_atomic<T>(id: TypeId, data: T) -> Owned {
+    alloc_plain(ty(id), data)
+}
+
+/// A new heap object of the given type. Containers are tracked by the
+/// cycle collector from the start, except dicts, which are tracked once
+/// they hold a container (as in CPython).
 pub fn alloc_typed<T>(t: *mut Header, data: T) -> Owned {
+    let kind = type_data(t).kind;
+    if kind.is_gc() {
+        return Owned::from_raw(crate::gc::alloc(t, data, kind != Kind::Dict));
+    }
+    alloc_plain(t, data)
+}
+
+/// A new heap object of a type that is not a container kind.
+#[inline]
+fn alloc_plain<T>(t: *mut Header, data: T) -> Owned {
     let obj = Box::new(Obj {
         header: Header { rc: 1, ty: t },
         data,
@@ -281,47 +342,23 @@ pub unsafe fn payload<'a, T>(v: Value) -> &'a mut T {
     &mut (*(v.ptr() as *mut Obj<T>)).data
 }
 
-/// Makes an object immortal.
+/// Makes an object immortal (and so of no interest to the cycle collector).
 pub fn immortalize(v: Value) {
     if v.is_ptr() {
+        if crate::gc::is_gc(v) {
+            crate::gc::untrack(v);
+        }
         unsafe { (*v.ptr()).rc = IMMORTAL }
     }
 }
 
-/// How many deallocations may nest before further ones are queued (freeing
-/// a deeply nested structure must not exhaust the stack; CPython calls
-/// this the trashcan).
-const DEALLOC_NESTING: usize = 64;
-
-/// The current dealloc nesting and the objects queued past the limit.
-static mut DEALLOC_DEPTH: usize = 0;
-static mut DEALLOC_QUEUE: Vec<Value> = Vec::new();
-
-/// Frees a heap object whose reference count reached zero.
+/// Frees a heap object whose reference count reached zero (containers go
+/// through the collector's `free`, which bounds how deeply frees nest).
 pub fn dealloc(v: Value) {
-    unsafe {
-        let depth = &mut *std::ptr::addr_of_mut!(DEALLOC_DEPTH);
-        let queue = &mut *std::ptr::addr_of_mut!(DEALLOC_QUEUE);
-        if *depth >= DEALLOC_NESTING {
-            queue.push(v);
-            return;
-        }
-        *depth += 1;
-        free_object(v);
-        if *depth == 1 {
-            while let Some(next) = queue.pop() {
-                free_object(next);
-            }
-        }
-        *depth -= 1;
-    }
-}
-
-/// Frees one object (its fields release their references).
-fn free_object(v: Value) {
     unsafe fn free<T>(v: Value) {
         drop(Box::from_raw(v.ptr() as *mut Obj<T>));
     }
+    use crate::gc::free as free_gc;
     let kind = type_data(unsafe { (*v.ptr()).ty }).kind;
     unsafe {
         match kind {
@@ -330,28 +367,34 @@ fn free_object(v: Value) {
             Kind::Type => {}
             Kind::BigInt => free::<num_bigint::BigInt>(v),
             Kind::Str => free::<crate::str::StrData>(v),
-            Kind::List => free::<crate::list::ListData>(v),
-            Kind::Tuple => free::<crate::tuple::TupleData>(v),
-            Kind::Dict => free::<crate::dict::DictData>(v),
-            Kind::DictView => free::<crate::dict::DictView>(v),
-            Kind::Set => free::<crate::set::SetData>(v),
+            Kind::List => free_gc::<crate::list::ListData>(v),
+            Kind::Tuple => free_gc::<crate::tuple::TupleData>(v),
+            Kind::Dict => free_gc::<crate::dict::DictData>(v),
+            Kind::DictView => free_gc::<crate::dict::DictView>(v),
+            Kind::Set => free_gc::<crate::set::SetData>(v),
             Kind::Range => free::<crate::range::RangeData>(v),
-            Kind::Slice => free::<crate::slice::SliceData>(v),
-            Kind::Function => free::<crate::function::FunctionData>(v),
+            Kind::Slice => free_gc::<crate::slice::SliceData>(v),
+            Kind::Function => free_gc::<crate::function::FunctionData>(v),
             Kind::BuiltinFunction => free::<crate::function::BuiltinData>(v),
-            Kind::BoundMethod => free::<crate::function::BoundMethodData>(v),
-            Kind::Cell => free::<crate::function::CellData>(v),
+            Kind::BoundMethod => free_gc::<crate::function::BoundMethodData>(v),
+            Kind::Cell => free_gc::<crate::function::CellData>(v),
             Kind::MethodDescriptor => free::<crate::function::MethodDescriptorData>(v),
             Kind::Generator => {
-                // Closing may run Python code; keep the object alive meanwhile.
-                (*v.ptr()).rc = 1;
-                crate::generator::finalize(v);
-                (*v.ptr()).rc = 0;
-                free::<crate::generator::GeneratorData>(v)
+                if crate::generator::needs_finalize(v) {
+                    // Closing may run Python code; keep the object alive
+                    // meanwhile. The code may also store it somewhere.
+                    (*v.ptr()).rc = 1;
+                    crate::generator::finalize(v);
+                    (*v.ptr()).rc -= 1;
+                    if (*v.ptr()).rc != 0 {
+                        return;
+                    }
+                }
+                free_gc::<crate::generator::GeneratorData>(v)
             }
             Kind::Module => free::<crate::module::ModuleData>(v),
-            Kind::Exception => free::<crate::exception::ExceptionData>(v),
-            Kind::Iterator => free::<crate::iter::IterData>(v),
+            Kind::Exception => free_gc::<crate::exception::ExceptionData>(v),
+            Kind::Iterator => free_gc::<crate::iter::IterData>(v),
             Kind::TextStream => free::<crate::io::StreamData>(v),
         }
     }

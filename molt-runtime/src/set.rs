@@ -180,6 +180,18 @@ pub fn set_data<'a>(v: Value) -> &'a mut SetData {
     unsafe { payload::<SetData>(v) }
 }
 
+/// The collector's traverse: the elements.
+pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
+    for k in set_data(v).keys() {
+        visit(k);
+    }
+}
+
+/// The collector's clear: empties the set.
+pub fn clear_refs(v: Value) {
+    drop(std::mem::replace(set_data(v), SetData::new()));
+}
+
 /// Whether `v` is a set or a frozenset (`PyAnySet_Check`).
 #[inline]
 pub fn is_anyset(v: Value) -> bool {

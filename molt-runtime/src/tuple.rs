@@ -8,20 +8,34 @@ pub struct TupleData {
     pub items: Box<[Owned]>,
 }
 
-/// A new tuple owning `items`.
+/// A new tuple owning `items`. The collector tracks it unless it is empty
+/// (CPython's empty tuple is an untracked singleton); a tuple of atomic
+/// items is untracked when it survives a collection.
 pub fn new_tuple(items: Vec<Owned>) -> Owned {
-    alloc(
+    let empty = items.is_empty();
+    let t = alloc(
         TypeId::Tuple,
         TupleData {
             items: items.into_boxed_slice(),
         },
-    )
+    );
+    if empty {
+        crate::gc::untrack(t.v());
+    }
+    t
 }
 
 /// The items of a tuple value.
 #[inline]
 pub fn items<'a>(v: Value) -> &'a [Owned] {
     unsafe { &payload::<TupleData>(v).items }
+}
+
+/// The collector's traverse: the items.
+pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
+    for x in items(v) {
+        visit(x.v());
+    }
 }
 
 /// Whether `v` is a tuple.

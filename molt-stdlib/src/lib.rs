@@ -1,6 +1,7 @@
 //! Molt's standard library; this crate builds the one static library linked
 //! into every program (it re-exports the runtime's ABI symbols).
 
+pub mod gc;
 pub mod math;
 pub mod sys;
 
@@ -14,4 +15,5 @@ pub const EXPORTS: &[(&str, &str)] = &[("molt_stdlib_init", "()")];
 pub extern "C" fn molt_stdlib_init() {
     molt_runtime::builtins::register_module("sys", sys::make_module);
     molt_runtime::builtins::register_module("math", math::make_module);
+    molt_runtime::builtins::register_module("gc", gc::make_module);
 }
