@@ -242,7 +242,7 @@ fn plural(n: usize) -> &'static str {
 /// `obj.name(args)`.
 pub fn call_method(obj: Value, name: Value, args: &[Value], kwnames: &[Owned]) -> R {
     if obj.is_ptr() && type_id(obj) != TypeId::Module {
-        if let Some(f) = crate::methods::find(obj, &as_string(name)) {
+        if let Some((_, f)) = crate::methods::find(obj, &as_string(name)) {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(obj);
             all.extend_from_slice(args);

@@ -231,7 +231,7 @@ exports! {
             "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
             crate::str::as_string(name)
         );
-        boxed(crate::exception::err(TypeId::NameError, msg))
+        boxed(crate::exception_types::name_error(msg, name))
     }
     fn molt_import(name: Value) -> Value {
         boxed(crate::init::import(name))

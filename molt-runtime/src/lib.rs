@@ -9,6 +9,8 @@ pub mod call;
 pub mod dict;
 pub mod dict_methods;
 pub mod exception;
+pub mod exception_group;
+pub mod exception_types;
 pub mod exports;
 pub mod format;
 pub mod function;

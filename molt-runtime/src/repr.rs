@@ -111,6 +111,10 @@ pub fn repr(v: Value) -> R {
                 m.receiver.v().ptr() as usize
             )))
         }
+        TypeId::Traceback => Ok(new_str(&format!(
+            "<traceback object at {:#x}>",
+            v.ptr() as usize
+        ))),
         TypeId::Module => {
             let m = crate::module::module_data(v);
             Ok(new_str(&format!("<module '{}' (built-in)>", m.name)))
@@ -249,11 +253,5 @@ pub fn to_str(v: Value) -> R {
 }
 
 fn exception_str(v: Value) -> R {
-    let items = crate::tuple::items(exc_data(v).args.v());
-    match items.len() {
-        0 => Ok(new_str("")),
-        1 if crate::object::is_instance(v, TypeId::KeyError) => repr(items[0].v()),
-        1 => to_str(items[0].v()),
-        _ => repr(exc_data(v).args.v()),
-    }
+    crate::exception_types::exception_str(v)
 }
