@@ -273,4 +273,10 @@ exports! {
     fn molt_reraise(exc: Value) {
         ts().raised = Some(Owned::from_raw(exc));
     }
+    fn molt_exc_group_split(exc: Value, types: Value) -> Value {
+        boxed(crate::exception_group::star_match(exc, types))
+    }
+    fn molt_exc_group_reraise(orig: Value, excs: Value) -> Value {
+        boxed(crate::exception_group::prep_reraise(orig, excs))
+    }
 }
