@@ -106,11 +106,15 @@ pub fn getattr(obj: Value, name: Value) -> R {
     if attr == "__class__" {
         return Ok(Value::from_ptr(crate::object::type_of(obj)).new_ref());
     }
-    attribute_error(
-        format!("'{}' object has no attribute '{attr}'", type_name(obj)),
-        obj,
-        name,
-    )
+    let msg = if crate::object::is_type(obj) {
+        format!(
+            "type object '{}' has no attribute '{attr}'",
+            type_data(obj.ptr()).name
+        )
+    } else {
+        format!("'{}' object has no attribute '{attr}'", type_name(obj))
+    };
+    attribute_error(msg, obj, name)
 }
 
 /// The attributes of a type object: `__name__`, `__qualname__`,

@@ -7,6 +7,8 @@ pub mod builtins;
 pub mod builtins_more;
 pub mod call;
 pub mod dict;
+#[rustfmt::skip]
+pub mod dir_tables;
 pub mod dict_methods;
 pub mod exception;
 pub mod exception_group;
@@ -40,6 +42,7 @@ pub mod state;
 pub mod str;
 pub mod str_methods;
 pub mod subscript;
+pub mod suggestions;
 pub mod text;
 pub mod traceback;
 pub mod tuple;

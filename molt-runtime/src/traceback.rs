@@ -67,6 +67,15 @@ pub fn attribute(tb: Value, attr: &str) -> Option<Owned> {
     }
 }
 
+/// The module of the innermost frame of a traceback.
+pub fn innermost_module(tb: Value) -> Value {
+    let mut t = tb;
+    while let Some(next) = data(t).next.as_ref() {
+        t = next.v();
+    }
+    data(t).module.v()
+}
+
 /// The text CPython prints for an uncaught exception.
 pub fn format_exception(exc: Value) -> String {
     let mut p = Printer {
@@ -186,9 +195,9 @@ impl Printer {
             self.frames(tb.v());
         }
         let notes = d.notes.clone();
-        let message = match self.syntax_location(exc) {
-            Some(msg) => crate::repr::str_string(msg.v()),
-            None => crate::repr::str_string(exc),
+        let (message, suggestion) = match self.syntax_location(exc) {
+            Some(msg) => (crate::repr::str_string(msg.v()), None),
+            None => (crate::repr::str_string(exc), crate::suggestions::offer(exc)),
         };
         self.write_indented_margin();
         self.out.push_str(type_data(type_of(exc)).name);
@@ -202,6 +211,9 @@ impl Printer {
                 crate::exception::take_raised();
                 self.out.push_str(": <exception str() failed>");
             }
+        }
+        if let Some(s) = suggestion {
+            self.out.push_str(&s);
         }
         self.out.push('\n');
         if let Some(notes) = notes {
