@@ -265,7 +265,8 @@ fn len(args: &[Value], kwnames: &[Owned]) -> R {
 fn repr(args: &[Value], kwnames: &[Owned]) -> R {
     no_kwargs("repr", kwnames)?;
     arg_count("repr", args, 1, 1)?;
-    crate::repr::repr(args[0])
+    // A one-argument builtin: CPython's call spends a C recursion unit.
+    crate::call::nested(crate::call::NESTED_CALL, || crate::repr::repr(args[0]))
 }
 
 fn isinstance(args: &[Value], kwnames: &[Owned]) -> R {

@@ -139,6 +139,10 @@ pub fn repr(v: Value) -> R {
 }
 
 fn exception_repr(v: Value) -> R {
+    crate::call::nested(crate::call::NESTED_REPR, || exception_args_repr(v))
+}
+
+fn exception_args_repr(v: Value) -> R {
     let args = exc_data(v).args.v();
     let items = crate::tuple::items(args);
     let inner = if items.len() == 1 {
@@ -153,6 +157,10 @@ fn exception_repr(v: Value) -> R {
 /// Runs `f` unless `v` is already being printed, in which case its repr is
 /// `[...]`, `(...)` or `{...}`.
 fn guarded(v: Value, f: impl FnOnce() -> R) -> R {
+    crate::call::nested(crate::call::NESTED_REPR, || self_guarded(v, f))
+}
+
+fn self_guarded(v: Value, f: impl FnOnce() -> R) -> R {
     let state = ts();
     if state.repr_stack.contains(&v) {
         return Ok(new_str(match type_id(v) {
