@@ -14,12 +14,15 @@ use crate::str::{is_str, new_str};
 use crate::tuple::{items, new_tuple};
 use crate::value::{none, Owned, Value};
 
-/// Whether `v` is an exception group.
+/// Whether `v` is an exception group (with its message and exceptions:
+/// every group made through [`construct`]).
 pub fn is_group(v: Value) -> bool {
-    v.is_ptr() && is_instance(v, TypeId::BaseExceptionGroup)
+    v.is_ptr()
+        && is_instance(v, TypeId::BaseExceptionGroup)
+        && matches!(exc_data(v).fields, Fields::Group { .. })
 }
 
-/// The `message` and `exceptions` tuple of a group.
+/// The `message` and `exceptions` tuple of a group (see [`is_group`]).
 pub fn parts(eg: Value) -> (Value, Value) {
     match &exc_data(eg).fields {
         Fields::Group {
@@ -228,6 +231,9 @@ fn subgroup(args: &[Value], kwnames: &[Owned]) -> R {
 /// `eg.derive(excs)`.
 fn derive(args: &[Value], kwnames: &[Owned]) -> R {
     crate::call::no_kwargs("BaseExceptionGroup.derive", kwnames)?;
+    if !is_group(args[0]) {
+        return type_error("derive() needs an initialized exception group");
+    }
     if args.len() != 2 {
         return type_error(format!(
             "function takes exactly 1 argument ({} given)",
@@ -268,6 +274,9 @@ pub fn star_match(exc: Value, types: Value) -> R {
     check_star_types(types)?;
     if exc.is_none() {
         return Ok(new_tuple(vec![none(), none()]));
+    }
+    if !is_exception(exc) {
+        return type_error("exceptions must derive from BaseException");
     }
     if given_matches(exc, types) {
         let matched = if is_group(exc) {
@@ -322,6 +331,13 @@ pub fn prep_reraise(orig: Value, excs: Value) -> R {
     };
     if excs.is_empty() {
         return Ok(none());
+    }
+    if !is_exception(orig)
+        || excs
+            .iter()
+            .any(|e| !e.v().is_none() && !is_exception(e.v()))
+    {
+        return type_error("exceptions must derive from BaseException");
     }
     if !is_group(orig) {
         // A naked exception was wrapped; only one clause could have run.

@@ -131,7 +131,21 @@ pub fn default_fields(t: *mut Header, args: Value) -> Fields {
             name: None,
             obj: None,
         },
-        _ => Fields::Plain,
+        Family::Syntax => Fields::Syntax(Box::new(SyntaxFields {
+            msg: args.first().map(|m| m.new_ref()),
+            ..SyntaxFields::default()
+        })),
+        Family::UnicodeEncode | Family::UnicodeDecode | Family::UnicodeTranslate => {
+            Fields::Unicode {
+                encoding: None,
+                object: None,
+                start: 0,
+                end: 0,
+                reason: None,
+            }
+        }
+        // Groups are only made through `construct`, which checks them.
+        Family::Group | Family::Plain => Fields::Plain,
     }
 }
 
