@@ -255,6 +255,21 @@ abi_table! {
     fn molt_raise(exc: Value, cause: Value) -> Value; raises
     /// Re-raise an exception without a new traceback entry.
     fn molt_reraise(exc: Value); infallible
+    /// One `except* types:` clause (CPython's `CHECK_EG_MATCH`): `exc` is
+    /// what is still unhandled (None once all matched). TypeError unless
+    /// `types` is an exception class or tuple of them, none of them an
+    /// exception group. Returns the tuple `(match, rest)`: a naked matching
+    /// exception gives `(ExceptionGroup('', (exc,)), None)`, a group is
+    /// split by `types` (each part None when empty); the clause runs when
+    /// `match` is not None, with `match` as the exception being handled.
+    fn molt_exc_group_split(exc: Value, types: Value) -> Value; raises
+    /// What an `except*` statement raises at its end (CPython's
+    /// `_PyExc_PrepReraiseStar`): `orig` is the exception it caught, `excs`
+    /// a list of what each clause raised or re-raised (None entries are
+    /// ignored) followed by the last `rest`. Re-raised parts keep `orig`'s
+    /// shape; newly raised ones are grouped with them in
+    /// `ExceptionGroup('', [...])`. None when nothing is left to raise.
+    fn molt_exc_group_reraise(orig: Value, excs: Value) -> Value; raises
 }
 
 /// The function with the given name.

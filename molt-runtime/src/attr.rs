@@ -1,6 +1,7 @@
 //! Attribute access on builtin objects: `obj.name`, `obj.name = v`, `del obj.name`.
 
-use crate::exception::{err, exc_data, type_error, R};
+use crate::exception::{err, type_error, R};
+use crate::exception_types::attribute_error;
 use crate::function::{function_data, new_bound_method, new_builtin};
 use crate::object::{type_data, type_id, type_name, TypeId};
 use crate::str::{as_string, new_str};
@@ -14,12 +15,13 @@ pub fn getattr(obj: Value, name: Value) -> R {
             TypeId::Module => {
                 return match crate::module::module_attr(obj, name)? {
                     Some(v) => Ok(v),
-                    None => err(
-                        TypeId::AttributeError,
+                    None => attribute_error(
                         format!(
                             "module '{}' has no attribute '{attr}'",
                             crate::module::module_data(obj).name
                         ),
+                        obj,
+                        name,
                     ),
                 };
             }
@@ -71,10 +73,10 @@ pub fn getattr(obj: Value, name: Value) -> R {
             TypeId::BuiltinFunction if attr == "__name__" => {
                 return Ok(new_str(crate::function::builtin_data(obj).name));
             }
-            TypeId::Type if attr == "__name__" || attr == "__qualname__" => {
-                return Ok(new_str(type_data(obj.ptr()).name));
-            }
             TypeId::Type => {
+                if let Some(v) = type_attribute(obj, &attr) {
+                    return Ok(v);
+                }
                 let id = type_data(obj.ptr()).id;
                 if let Some((name, f)) = crate::methods::table(id).iter().find(|(n, _)| *n == attr)
                 {
@@ -96,21 +98,14 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     _ => {}
                 }
             }
-            _ if crate::object::is_instance(obj, TypeId::BaseException) => {
-                let d = exc_data(obj);
-                let opt = |o: &Option<Owned>| o.clone().unwrap_or_else(none);
-                match attr.as_str() {
-                    "args" => return Ok(d.args.clone()),
-                    "__cause__" => return Ok(opt(&d.cause)),
-                    "__context__" => return Ok(opt(&d.context)),
-                    "__suppress_context__" => return Ok(Owned::from(d.suppress_context)),
-                    "code" if crate::object::is_instance(obj, TypeId::SystemExit) => {
-                        return Ok(crate::exception::first_arg(obj).new_ref());
-                    }
-                    "value" if crate::object::is_instance(obj, TypeId::StopIteration) => {
-                        return Ok(crate::exception::first_arg(obj).new_ref());
-                    }
-                    _ => {}
+            TypeId::Traceback => {
+                if let Some(v) = crate::traceback::attribute(obj, &attr) {
+                    return Ok(v);
+                }
+            }
+            _ if crate::exception::is_exception(obj) => {
+                if let Some(v) = crate::exception_types::attribute(obj, &attr)? {
+                    return Ok(v);
                 }
             }
             _ => {}
@@ -119,22 +114,39 @@ pub fn getattr(obj: Value, name: Value) -> R {
     if let Some(v) = crate::num_glue::number_attr(obj, &attr)? {
         return Ok(v);
     }
-    if let Some(f) = crate::methods::find(obj, &attr) {
-        let name: &'static str = crate::methods::table(type_id(obj))
-            .iter()
-            .chain(crate::methods::table(TypeId::Int).iter())
-            .find(|(n, _)| *n == attr)
-            .map(|(n, _)| *n)
-            .unwrap_or("method");
+    if let Some((name, f)) = crate::methods::find(obj, &attr) {
         return Ok(new_bound_method(new_builtin(name, f), obj.new_ref()));
     }
     if attr == "__class__" {
         return Ok(Value::from_ptr(crate::object::type_of(obj)).new_ref());
     }
-    err(
-        TypeId::AttributeError,
-        format!("'{}' object has no attribute '{attr}'", type_name(obj)),
-    )
+    let msg = if crate::object::is_type(obj) {
+        format!(
+            "type object '{}' has no attribute '{attr}'",
+            type_data(obj.ptr()).name
+        )
+    } else {
+        format!("'{}' object has no attribute '{attr}'", type_name(obj))
+    };
+    attribute_error(msg, obj, name)
+}
+
+/// The attributes of a type object: `__name__`, `__qualname__`,
+/// `__module__`, `__base__`, `__bases__`, `__mro__`.
+fn type_attribute(t: Value, attr: &str) -> Option<Owned> {
+    let d = type_data(t.ptr());
+    let types = |ts: &[*mut crate::object::Header]| {
+        crate::tuple::new_tuple(ts.iter().map(|&b| Value::from_ptr(b).new_ref()).collect())
+    };
+    Some(match attr {
+        "__name__" | "__qualname__" => new_str(d.name),
+        "__module__" => new_str("builtins"),
+        "__base__" if d.base.is_null() => none(),
+        "__base__" => Value::from_ptr(d.base).new_ref(),
+        "__bases__" => types(&d.bases),
+        "__mro__" => types(&d.mro),
+        _ => return None,
+    })
 }
 
 /// `obj.name = value`.

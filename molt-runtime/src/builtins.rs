@@ -4,7 +4,7 @@
 
 use crate::call::{arg_count, no_kwargs, split_kwargs};
 use crate::dict::{dict_get, dict_set, new_dict};
-use crate::exception::{new_exception, type_error, R};
+use crate::exception::{type_error, R};
 use crate::function::{new_builtin, BuiltinFn};
 use crate::object::{immortalize, is_subtype, ty, type_data, type_id, type_name, TypeId};
 use crate::str::{is_str, new_str};
@@ -43,6 +43,9 @@ pub fn init_builtins() {
             let t = ty(*id);
             add(type_data(t).name, Value::from_ptr(t).new_ref());
         }
+        for &(alias, id) in TYPE_ALIASES {
+            add(alias, Value::from_ptr(ty(id)).new_ref());
+        }
         immortalize(d.v());
         BUILTINS = d.into_raw();
     }
@@ -72,7 +75,9 @@ const EXPOSED_TYPES: &[TypeId] = &[
     TypeId::SystemExit,
     TypeId::KeyboardInterrupt,
     TypeId::GeneratorExit,
+    TypeId::BaseExceptionGroup,
     TypeId::Exception,
+    TypeId::ExceptionGroup,
     TypeId::StopIteration,
     TypeId::StopAsyncIteration,
     TypeId::ArithmeticError,
@@ -92,19 +97,53 @@ const EXPOSED_TYPES: &[TypeId] = &[
     TypeId::NameError,
     TypeId::UnboundLocalError,
     TypeId::OSError,
+    TypeId::BlockingIOError,
+    TypeId::ChildProcessError,
+    TypeId::ConnectionError,
+    TypeId::BrokenPipeError,
+    TypeId::ConnectionAbortedError,
+    TypeId::ConnectionRefusedError,
+    TypeId::ConnectionResetError,
+    TypeId::FileExistsError,
+    TypeId::FileNotFoundError,
+    TypeId::InterruptedError,
+    TypeId::IsADirectoryError,
+    TypeId::NotADirectoryError,
+    TypeId::PermissionError,
+    TypeId::ProcessLookupError,
+    TypeId::TimeoutError,
     TypeId::ReferenceError,
     TypeId::RuntimeError,
     TypeId::NotImplementedError,
     TypeId::RecursionError,
     TypeId::SyntaxError,
+    TypeId::IndentationError,
+    TypeId::TabError,
     TypeId::SystemError,
     TypeId::TypeError,
     TypeId::ValueError,
     TypeId::UnicodeError,
+    TypeId::UnicodeDecodeError,
+    TypeId::UnicodeEncodeError,
+    TypeId::UnicodeTranslateError,
     TypeId::Warning,
+    TypeId::BytesWarning,
     TypeId::DeprecationWarning,
+    TypeId::EncodingWarning,
+    TypeId::FutureWarning,
+    TypeId::ImportWarning,
+    TypeId::PendingDeprecationWarning,
+    TypeId::ResourceWarning,
     TypeId::RuntimeWarning,
+    TypeId::SyntaxWarning,
+    TypeId::UnicodeWarning,
     TypeId::UserWarning,
+];
+
+/// Other names of builtin types: `IOError is OSError`.
+const TYPE_ALIASES: &[(&str, TypeId)] = &[
+    ("EnvironmentError", TypeId::OSError),
+    ("IOError", TypeId::OSError),
 ];
 
 /// The builtin named by a str value.
@@ -137,9 +176,7 @@ pub fn find_module(name: &str) -> Option<Owned> {
 pub fn construct(t: Value, args: &[Value], kwnames: &[Owned]) -> R {
     let tp = t.ptr();
     if is_subtype(tp, ty(TypeId::BaseException)) {
-        no_kwargs(type_data(tp).name, kwnames)?;
-        let items = args.iter().map(|a| a.new_ref()).collect();
-        return Ok(new_exception(tp, crate::tuple::new_tuple(items)));
+        return crate::exception_types::construct(tp, args, kwnames);
     }
     crate::builtins_more::construct_builtin(type_data(tp).id, args, kwnames)
 }
@@ -228,7 +265,8 @@ fn len(args: &[Value], kwnames: &[Owned]) -> R {
 fn repr(args: &[Value], kwnames: &[Owned]) -> R {
     no_kwargs("repr", kwnames)?;
     arg_count("repr", args, 1, 1)?;
-    crate::repr::repr(args[0])
+    // A one-argument builtin: CPython's call spends a C recursion unit.
+    crate::call::nested(crate::call::NESTED_CALL, || crate::repr::repr(args[0]))
 }
 
 fn isinstance(args: &[Value], kwnames: &[Owned]) -> R {

@@ -52,29 +52,6 @@ fn call_descriptor(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
     (d.func)(args, kwnames)
 }
 
-/// How deep the runtime's own recursion (repr, comparison of nested
-/// containers) may go, like CPython's C recursion limit.
-const C_RECURSION_LIMIT: usize = 1497;
-
-/// Enters one level of runtime recursion, raising RecursionError with
-/// CPython's message suffix (`what`) past the limit.
-pub fn enter_recursive(what: &str) -> R<()> {
-    let state = crate::state::ts();
-    if state.c_depth >= C_RECURSION_LIMIT {
-        return err(
-            TypeId::RecursionError,
-            format!("maximum recursion depth exceeded{what}"),
-        );
-    }
-    state.c_depth += 1;
-    Ok(())
-}
-
-/// Leaves a level entered with [`enter_recursive`].
-pub fn leave_recursive() {
-    crate::state::ts().c_depth -= 1;
-}
-
 /// Enters a Python frame, raising RecursionError past the limit.
 pub fn enter_frame() -> R<()> {
     let frames = crate::state::frames();
@@ -88,6 +65,52 @@ pub fn enter_frame() -> R<()> {
 /// Leaves a Python frame.
 pub fn leave_frame() {
     crate::state::frames().depth -= 1;
+}
+
+/// CPython 3.12's C recursion limit (`Py_C_RECURSION_LIMIT`): a budget
+/// separate from the Python frame limit. CPython spends one unit per
+/// `PyObject_Repr`/`PyObject_Str`/rich comparison and per call of a
+/// one-argument builtin, so `repr()` of a list nested 1500 deep raises
+/// RecursionError whatever `sys.setrecursionlimit` says. Molt counts the
+/// same operations at container and exception levels.
+const C_RECURSION_LIMIT: usize = 1500;
+
+/// The units CPython has spent when a script's module code runs (its
+/// evaluation loop's `PY_EVAL_C_STACK_UNITS`).
+const C_UNITS_AT_START: usize = 2;
+
+static mut C_DEPTH: usize = 0;
+
+/// The message endings of the C recursion checks.
+pub const NESTED_REPR: &str = " while getting the repr of an object";
+pub const NESTED_COMPARE: &str = " in comparison";
+pub const NESTED_CALL: &str = " while calling a Python object";
+
+/// Spends one unit of the C recursion budget (see [`C_RECURSION_LIMIT`]);
+/// `what` ends the RecursionError's message.
+pub fn enter_nested(what: &str) -> R<()> {
+    let depth = unsafe { &mut *std::ptr::addr_of_mut!(C_DEPTH) };
+    if *depth + C_UNITS_AT_START >= C_RECURSION_LIMIT {
+        return err(
+            TypeId::RecursionError,
+            format!("maximum recursion depth exceeded{what}"),
+        );
+    }
+    *depth += 1;
+    Ok(())
+}
+
+/// Gives back a unit spent by [`enter_nested`].
+pub fn leave_nested() {
+    unsafe { *std::ptr::addr_of_mut!(C_DEPTH) -= 1 }
+}
+
+/// Runs `f` one nesting level deeper (see [`enter_nested`]).
+pub fn nested<T>(what: &str, f: impl FnOnce() -> R<T>) -> R<T> {
+    enter_nested(what)?;
+    let r = f();
+    leave_nested();
+    r
 }
 
 fn call_function(func: Value, args: &[Value], kwnames: &[Owned]) -> R {
@@ -288,7 +311,7 @@ fn plural(n: usize) -> &'static str {
 /// `obj.name(args)`.
 pub fn call_method(obj: Value, name: Value, args: &[Value], kwnames: &[Owned]) -> R {
     if obj.is_ptr() && type_id(obj) != TypeId::Module {
-        if let Some(f) = crate::methods::find(obj, &as_string(name)) {
+        if let Some((_, f)) = crate::methods::find(obj, &as_string(name)) {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(obj);
             all.extend_from_slice(args);

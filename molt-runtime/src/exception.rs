@@ -1,5 +1,8 @@
-//! Exception objects, raising, and the error result type of runtime code.
+//! Exception objects, raising with implicit chaining, and the error result
+//! type of runtime code. Per-type constructors, attributes and `str()` live
+//! in `exception_types.rs`; exception groups in `exception_group.rs`.
 
+use crate::exception_types::Fields;
 use crate::object::{self, alloc_typed, is_subtype, payload, ty, type_of, TypeId};
 use crate::state::ts;
 use crate::str::new_str;
@@ -13,30 +16,20 @@ pub struct Raised;
 /// The result type of runtime code that can raise.
 pub type R<T = Owned> = Result<T, Raised>;
 
-/// A traceback entry: the module (for its file and source), the function's name, the line.
-pub struct TbEntry {
-    pub module: Value,
-    pub func_name: Value,
-    pub line: u32,
-}
-
-/// The payload of an exception instance.
+/// The payload of an exception instance: `BaseException`'s slots plus the
+/// attributes of its family.
 pub struct ExceptionData {
+    /// `args`: always a tuple.
     pub args: Owned,
-    /// Entries in the order the exception passed through frames (innermost first).
-    pub traceback: Vec<TbEntry>,
+    /// `__traceback__`: the head of a chain of traceback objects (the
+    /// outermost frame), None when the exception was never raised.
+    pub traceback: Option<Owned>,
     pub cause: Option<Owned>,
     pub context: Option<Owned>,
     pub suppress_context: bool,
-}
-
-impl Drop for ExceptionData {
-    fn drop(&mut self) {
-        for e in &self.traceback {
-            crate::value::decref(e.module);
-            crate::value::decref(e.func_name);
-        }
-    }
+    /// `__notes__`, once `add_note()` created it (normally a list of str).
+    pub notes: Option<Owned>,
+    pub fields: Fields,
 }
 
 /// The collector's traverse: args, cause and context (traceback entries
@@ -63,16 +56,26 @@ pub fn exc_data<'a>(exc: Value) -> &'a mut ExceptionData {
     unsafe { payload::<ExceptionData>(exc) }
 }
 
-/// A new exception instance of type `t` with the given args tuple.
+/// A new exception instance of type `t` with the given args tuple, its
+/// family's attributes derived from the args as a constructor call without
+/// keywords would (for the runtime's own exceptions, whose args are valid).
 pub fn new_exception(t: *mut crate::object::Header, args: Owned) -> Owned {
+    let fields = crate::exception_types::default_fields(t, args.v());
+    new_exception_with(t, args, fields)
+}
+
+/// A new exception instance with explicit family attributes.
+pub fn new_exception_with(t: *mut crate::object::Header, args: Owned, fields: Fields) -> Owned {
     alloc_typed(
         t,
         ExceptionData {
             args,
-            traceback: Vec::new(),
+            traceback: None,
             cause: None,
             context: None,
             suppress_context: false,
+            notes: None,
+            fields,
         },
     )
 }
@@ -98,7 +101,8 @@ pub fn value_error<T>(msg: impl AsRef<str>) -> R<T> {
     err(TypeId::ValueError, msg)
 }
 
-/// Raises an exception instance, chaining it to the exception being handled.
+/// Raises an exception instance, chaining it to the exception being handled
+/// (CPython's `_PyErr_SetObject`).
 pub fn raise_value(exc: Owned) -> Raised {
     let state = ts();
     if let Some(handled) = state.handling.last() {
@@ -108,35 +112,57 @@ pub fn raise_value(exc: Owned) -> Raised {
     Raised
 }
 
-/// Sets `exc.__context__` unless that would create a cycle or it is already set.
-fn set_context(exc: Value, context: Value) {
-    if exc == context {
+/// Sets `exc.__context__ = handled`, first cutting the link that would
+/// close a cycle through `exc`; a pre-existing cycle in `handled`'s chain
+/// ends the walk (Floyd's algorithm, as CPython does).
+fn set_context(exc: Value, handled: Value) {
+    if exc == handled {
         return;
     }
-    let data = exc_data(exc);
-    if data.context.is_some() {
-        return;
-    }
-    // Break any cycle the new link would close.
-    let mut o = context;
+    let mut o = handled;
+    let mut slow = handled;
+    let mut toggle = false;
     while let Some(next) = exc_data(o).context.as_ref().map(|c| c.v()) {
         if next == exc {
             exc_data(o).context = None;
             break;
         }
         o = next;
+        if o == slow {
+            break;
+        }
+        if toggle {
+            slow = exc_data(slow).context.as_ref().map_or(slow, |c| c.v());
+        }
+        toggle = !toggle;
     }
-    data.context = Some(context.new_ref());
+    exc_data(exc).context = Some(handled.new_ref());
+}
+
+/// `PyException_SetCause`: sets `__cause__` and always `__suppress_context__`.
+pub fn set_cause(exc: Value, cause: Option<Owned>) {
+    let d = exc_data(exc);
+    d.cause = cause;
+    d.suppress_context = true;
+}
+
+/// Whether `v` is an exception class (`PyExceptionClass_Check`).
+pub fn is_exception_class(v: Value) -> bool {
+    object::is_type(v) && is_subtype(v.ptr(), ty(TypeId::BaseException))
+}
+
+/// Whether `v` is an exception instance.
+pub fn is_exception(v: Value) -> bool {
+    v.is_ptr() && object::is_instance(v, TypeId::BaseException)
 }
 
 /// Makes an exception instance from `raise X`: an instance as is, a class
 /// called with no arguments.
 pub fn instantiate(v: Value) -> R {
-    if object::is_type(v) {
-        if is_subtype(v.ptr(), ty(TypeId::BaseException)) {
-            return Ok(new_exception(v.ptr(), new_tuple(vec![])));
-        }
-    } else if object::is_instance(v, TypeId::BaseException) {
+    if is_exception_class(v) {
+        return crate::exception_types::construct(v.ptr(), &[], &[]);
+    }
+    if is_exception(v) {
         return Ok(v.new_ref());
     }
     type_error("exceptions must derive from BaseException")
@@ -159,4 +185,20 @@ pub fn take_raised() -> Option<Owned> {
 pub fn first_arg(exc: Value) -> Value {
     let args = crate::tuple::items(exc_data(exc).args.v());
     args.first().map_or(Value::NONE, |a| a.v())
+}
+
+/// `PyErr_GivenExceptionMatches(exc, types)`: whether the exception's type
+/// is a subclass of `types`, a class or a (nested) tuple of classes.
+pub fn given_matches(exc: Value, types: Value) -> bool {
+    if crate::tuple::is_tuple(types) {
+        return crate::tuple::items(types)
+            .iter()
+            .any(|t| given_matches(exc, t.v()));
+    }
+    object::is_type(types) && is_subtype(type_of(exc), types.ptr())
+}
+
+/// The exception being handled (`sys.exception()`), if any.
+pub fn handled() -> Option<Owned> {
+    ts().handling.last().cloned()
 }

@@ -255,7 +255,7 @@ exports! {
             "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
             crate::str::as_string(name)
         );
-        boxed(crate::exception::err(TypeId::NameError, msg))
+        boxed(crate::exception_types::name_error(msg, name))
     }
     fn molt_import(name: Value) -> Value {
         boxed(crate::init::import(name))
@@ -296,5 +296,11 @@ exports! {
     }
     fn molt_reraise(exc: Value) {
         ts().raised = Some(Owned::from_raw(exc));
+    }
+    fn molt_exc_group_split(exc: Value, types: Value) -> Value {
+        boxed(crate::exception_group::star_match(exc, types))
+    }
+    fn molt_exc_group_reraise(orig: Value, excs: Value) -> Value {
+        boxed(crate::exception_group::prep_reraise(orig, excs))
     }
 }

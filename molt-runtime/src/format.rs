@@ -23,7 +23,12 @@ fn raise_format_error<T>(e: FormatError) -> R<T> {
 pub fn format(v: Value, spec: Value) -> R {
     let spec_data = str_data(spec);
     if spec_data.len == 0 {
-        return crate::repr::to_str(v);
+        if is_str(v) || is_int(v) || v.is_float() {
+            return crate::repr::to_str(v);
+        }
+        // `object.__format__` is a method call (one C recursion unit in
+        // CPython) before its `str(self)`.
+        return crate::call::nested(crate::call::NESTED_CALL, || crate::repr::to_str(v));
     }
     if is_str(v) {
         let s = str_data(v).code_points();

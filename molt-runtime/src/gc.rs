@@ -389,6 +389,7 @@ fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
         | Kind::Range
         | Kind::BuiltinFunction
         | Kind::MethodDescriptor
+        | Kind::Traceback
         | Kind::Module
         | Kind::TextStream => {}
     }
@@ -418,6 +419,7 @@ fn clear(v: Value) {
         | Kind::Range
         | Kind::BuiltinFunction
         | Kind::MethodDescriptor
+        | Kind::Traceback
         | Kind::Module
         | Kind::TextStream => {}
     }

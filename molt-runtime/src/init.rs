@@ -8,7 +8,9 @@
 //! text), 2: tuple (`u32` count + `u32` constant indices); `u32` global count,
 //! then each global's name (`u32` length + UTF-8).
 
-use crate::exception::{err, exc_data, instantiate, raise_value, type_error, TbEntry, R};
+use crate::exception::{
+    instantiate, is_exception, is_exception_class, raise_value, set_cause, type_error, R,
+};
 use crate::module::{module_data, new_compiled};
 use crate::object::{immortalize, is_subtype, ty, TypeId};
 use crate::state::ts;
@@ -20,6 +22,7 @@ use crate::value::{Owned, Value};
 /// # Safety
 /// `argv` must point to `argc` valid C strings.
 pub unsafe fn init_runtime(argc: i32, argv: *const *const i8) {
+    crate::state::init_native_stack();
     crate::object::init_types();
     crate::io::init_streams();
     let state = ts();
@@ -52,23 +55,59 @@ pub fn exit_code(result: Value) -> i32 {
     code
 }
 
+/// CPython's `_Py_HandleSystemExit` and `PyErr_Print`: `SystemExit`'s
+/// `code` is the exit status (None is 0, an int itself, anything else is
+/// printed to stderr and gives 1); other exceptions print their traceback
+/// and give 1, except `KeyboardInterrupt`, which ends the process by SIGINT
+/// as CPython does.
 fn handle_uncaught(exc: Value) -> i32 {
+    crate::io::flush_stdout();
     if crate::object::is_instance(exc, TypeId::SystemExit) {
-        let code = crate::exception::first_arg(exc);
+        let code = crate::exception_types::attribute(exc, "code")
+            .ok()
+            .flatten()
+            .unwrap_or_else(crate::value::none);
+        let code = code.v();
         if code.is_none() {
             return 0;
         }
         if crate::int::is_int(code) {
-            return crate::int::to_i64(code).map_or(-1, |c| c as i32);
+            let n = if code.is_bool() {
+                Some(code.as_bool() as i64)
+            } else {
+                crate::int::to_i64(code)
+            };
+            // `(int)PyLong_AsLong(code)`: -1 when it does not fit a C long.
+            return n.map_or(-1, |c| c as i32);
         }
-        crate::io::flush_stdout();
-        let text = crate::repr::str_string(code).unwrap_or_default();
+        let text = crate::repr::str_string(code).unwrap_or_else(|_| {
+            crate::exception::take_raised();
+            String::new()
+        });
         crate::io::write_text(2, &format!("{text}\n"));
         return 1;
     }
-    crate::io::flush_stdout();
     crate::io::write_text(2, &crate::traceback::format_exception(exc));
+    if crate::object::is_instance(exc, TypeId::KeyboardInterrupt) {
+        crate::io::flush_stdout();
+        exit_by_sigint();
+    }
     1
+}
+
+/// Ends the process by the default action of SIGINT (CPython's
+/// `exit_sigint`), so the parent sees the signal.
+fn exit_by_sigint() {
+    extern "C" {
+        fn signal(sig: i32, handler: usize) -> usize;
+        fn raise(sig: i32) -> i32;
+    }
+    const SIGINT: i32 = 2;
+    const SIG_DFL: usize = 0;
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
 }
 
 struct Reader<'a> {
@@ -156,11 +195,7 @@ fn module_value(module: *const u8) -> Value {
 /// Records that the raised exception passed through a frame at `line`.
 pub fn traceback_add(module: *const u8, func_name: Value, line: u32) {
     if let Some(exc) = &ts().raised {
-        exc_data(exc.v()).traceback.push(TbEntry {
-            module: module_value(module).new_ref().into_raw(),
-            func_name: func_name.new_ref().into_raw(),
-            line,
-        });
+        crate::traceback::add_frame(exc.v(), module_value(module), func_name, line);
     }
 }
 
@@ -171,10 +206,8 @@ pub fn load_global_slow(module: *const u8, index: u32) -> R {
     if let Some(v) = crate::builtins::lookup(name) {
         return Ok(v);
     }
-    err(
-        TypeId::NameError,
-        format!("name '{}' is not defined", as_string(name)),
-    )
+    let msg = format!("name '{}' is not defined", as_string(name));
+    crate::exception_types::name_error(msg, name)
 }
 
 /// Deletes a global.
@@ -182,8 +215,9 @@ pub fn del_global(module: *const u8, index: u32) -> R<()> {
     let m = module_data(module_value(module));
     let slot = unsafe { &mut *m.globals.add(index as usize) };
     if *slot == Value::UNBOUND {
-        let name = as_string(m.global_names[index as usize].v());
-        return err(TypeId::NameError, format!("name '{name}' is not defined"));
+        let name = m.global_names[index as usize].v();
+        let msg = format!("name '{}' is not defined", as_string(name));
+        return crate::exception_types::name_error(msg, name);
     }
     let old = std::mem::replace(slot, Value::UNBOUND);
     crate::value::decref(old);
@@ -257,9 +291,12 @@ pub fn import(name: Value) -> R {
     let text = as_string(name);
     match crate::builtins::find_module(&text) {
         Some(m) => Ok(m),
-        None => err(
+        None => crate::exception_types::import_error(
             TypeId::ModuleNotFoundError,
             format!("No module named '{text}'"),
+            name,
+            None,
+            None,
         ),
     }
 }
@@ -270,18 +307,22 @@ pub fn import_from(module: Value, name: Value) -> R {
         Some(v) => Ok(v),
         None => {
             let m = module_data(module);
-            let extra = if m.path.is_empty() {
-                " (unknown location)".to_string()
+            let (extra, path) = if m.path.is_empty() {
+                (" (unknown location)".to_string(), None)
             } else {
-                format!(" ({})", m.path)
+                (format!(" ({})", m.path), Some(new_str(&m.path)))
             };
-            err(
+            let msg = format!(
+                "cannot import name '{}' from '{}'{extra}",
+                as_string(name),
+                m.name
+            );
+            crate::exception_types::import_error(
                 TypeId::ImportError,
-                format!(
-                    "cannot import name '{}' from '{}'{extra}",
-                    as_string(name),
-                    m.name
-                ),
+                msg,
+                new_str(&m.name).v(),
+                path,
+                Some(name.new_ref()),
             )
         }
     }
@@ -307,22 +348,20 @@ pub fn exc_match(exc: Value, types: Value) -> R<bool> {
     check(types)
 }
 
-/// `raise exc [from cause]`.
+/// `raise exc [from cause]` (CPython's `do_raise`): a class is called
+/// with no arguments; a cause may be an exception class or instance, or
+/// None (which sets only `__suppress_context__`).
 pub fn do_raise(exc: Value, cause: Value) -> R {
     let exc = instantiate(exc)?;
     if cause != Value::UNBOUND {
         let cause = if cause.is_none() {
             None
-        } else if crate::object::is_type(cause)
-            || crate::object::is_instance(cause, TypeId::BaseException)
-        {
+        } else if is_exception_class(cause) || is_exception(cause) {
             Some(instantiate(cause)?)
         } else {
             return type_error("exception causes must derive from BaseException");
         };
-        let d = exc_data(exc.v());
-        d.cause = cause;
-        d.suppress_context = true;
+        set_cause(exc.v(), cause);
     }
     Err(raise_value(exc))
 }

@@ -2,7 +2,7 @@
 //! function receives the object as its first argument.
 
 use crate::function::BuiltinFn;
-use crate::object::{type_id, TypeId};
+use crate::object::TypeId;
 use crate::value::Value;
 
 /// A type's method table.
@@ -22,22 +22,19 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::TextIOWrapper => crate::io::METHODS,
         TypeId::Range => crate::range_methods::METHODS,
         TypeId::Generator => crate::generator::METHODS,
+        TypeId::BaseException => crate::exception_types::METHODS,
+        TypeId::BaseExceptionGroup => crate::exception_group::METHODS,
         _ => &[],
     }
 }
 
-/// The method `name` of `obj`'s type, if it has one.
-pub fn find(obj: Value, name: &str) -> Option<BuiltinFn> {
-    let mut id = type_id(obj);
-    loop {
-        if let Some((_, f)) = table(id).iter().find(|(n, _)| *n == name) {
-            return Some(*f);
-        }
-        // bool inherits int's methods.
-        if id == TypeId::Bool {
-            id = TypeId::Int;
-            continue;
-        }
-        return None;
-    }
+/// The method `name` of `obj`'s type or a base type, with its static name.
+pub fn find(obj: Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
+    let t = crate::object::type_of(obj);
+    crate::object::type_data(t).mro.iter().find_map(|&base| {
+        table(crate::object::type_data(base).id)
+            .iter()
+            .find(|(n, _)| *n == name)
+            .copied()
+    })
 }

@@ -47,6 +47,7 @@ pub enum Kind {
     Generator,
     Module,
     Exception,
+    Traceback,
     Iterator,
     TextStream,
 }
@@ -55,8 +56,13 @@ pub enum Kind {
 pub struct TypeData {
     pub name: &'static str,
     pub kind: Kind,
-    /// The base type; null only for `object`.
+    /// The first base type (`__base__`, whose layout instances share); null
+    /// only for `object`.
     pub base: *mut Header,
+    /// Every base type in declaration order (`__bases__`).
+    pub bases: Vec<*mut Header>,
+    /// The method resolution order (`__mro__`), starting with the type itself.
+    pub mro: Vec<*mut Header>,
     pub id: TypeId,
 }
 
@@ -109,11 +115,14 @@ builtin_types! {
     Zip = "zip", Iterator, Object;
     Reversed = "reversed", Iterator, Object;
     TextIOWrapper = "_io.TextIOWrapper", TextStream, Object;
+    Traceback = "traceback", Traceback, Object;
     BaseException = "BaseException", Exception, Object;
     SystemExit = "SystemExit", Exception, BaseException;
     KeyboardInterrupt = "KeyboardInterrupt", Exception, BaseException;
     GeneratorExit = "GeneratorExit", Exception, BaseException;
+    BaseExceptionGroup = "BaseExceptionGroup", Exception, BaseException;
     Exception = "Exception", Exception, BaseException;
+    ExceptionGroup = "ExceptionGroup", Exception, BaseExceptionGroup;
     StopIteration = "StopIteration", Exception, Exception;
     StopAsyncIteration = "StopAsyncIteration", Exception, Exception;
     ArithmeticError = "ArithmeticError", Exception, Exception;
@@ -133,18 +142,46 @@ builtin_types! {
     NameError = "NameError", Exception, Exception;
     UnboundLocalError = "UnboundLocalError", Exception, NameError;
     OSError = "OSError", Exception, Exception;
+    BlockingIOError = "BlockingIOError", Exception, OSError;
+    ChildProcessError = "ChildProcessError", Exception, OSError;
+    ConnectionError = "ConnectionError", Exception, OSError;
+    BrokenPipeError = "BrokenPipeError", Exception, ConnectionError;
+    ConnectionAbortedError = "ConnectionAbortedError", Exception, ConnectionError;
+    ConnectionRefusedError = "ConnectionRefusedError", Exception, ConnectionError;
+    ConnectionResetError = "ConnectionResetError", Exception, ConnectionError;
+    FileExistsError = "FileExistsError", Exception, OSError;
+    FileNotFoundError = "FileNotFoundError", Exception, OSError;
+    InterruptedError = "InterruptedError", Exception, OSError;
+    IsADirectoryError = "IsADirectoryError", Exception, OSError;
+    NotADirectoryError = "NotADirectoryError", Exception, OSError;
+    PermissionError = "PermissionError", Exception, OSError;
+    ProcessLookupError = "ProcessLookupError", Exception, OSError;
+    TimeoutError = "TimeoutError", Exception, OSError;
     ReferenceError = "ReferenceError", Exception, Exception;
     RuntimeError = "RuntimeError", Exception, Exception;
     NotImplementedError = "NotImplementedError", Exception, RuntimeError;
     RecursionError = "RecursionError", Exception, RuntimeError;
     SyntaxError = "SyntaxError", Exception, Exception;
+    IndentationError = "IndentationError", Exception, SyntaxError;
+    TabError = "TabError", Exception, IndentationError;
     SystemError = "SystemError", Exception, Exception;
     TypeError = "TypeError", Exception, Exception;
     ValueError = "ValueError", Exception, Exception;
     UnicodeError = "UnicodeError", Exception, ValueError;
+    UnicodeDecodeError = "UnicodeDecodeError", Exception, UnicodeError;
+    UnicodeEncodeError = "UnicodeEncodeError", Exception, UnicodeError;
+    UnicodeTranslateError = "UnicodeTranslateError", Exception, UnicodeError;
     Warning = "Warning", Exception, Exception;
+    BytesWarning = "BytesWarning", Exception, Warning;
     DeprecationWarning = "DeprecationWarning", Exception, Warning;
+    EncodingWarning = "EncodingWarning", Exception, Warning;
+    FutureWarning = "FutureWarning", Exception, Warning;
+    ImportWarning = "ImportWarning", Exception, Warning;
+    PendingDeprecationWarning = "PendingDeprecationWarning", Exception, Warning;
+    ResourceWarning = "ResourceWarning", Exception, Warning;
     RuntimeWarning = "RuntimeWarning", Exception, Warning;
+    SyntaxWarning = "SyntaxWarning", Exception, Warning;
+    UnicodeWarning = "UnicodeWarning", Exception, Warning;
     UserWarning = "UserWarning", Exception, Warning;
     Map = "map", Iterator, Object;
     Filter = "filter", Iterator, Object;
@@ -175,11 +212,16 @@ impl Kind {
             | Kind::Range
             | Kind::BuiltinFunction
             | Kind::MethodDescriptor
+            | Kind::Traceback
             | Kind::Module
             | Kind::TextStream => false,
         }
     }
 }
+
+/// Bases after the first, for the builtin types with several:
+/// `ExceptionGroup(BaseExceptionGroup, Exception)`.
+const EXTRA_BASES: &[(TypeId, TypeId)] = &[(TypeId::ExceptionGroup, TypeId::Exception)];
 
 static mut TYPES: Vec<*mut Header> = Vec::new();
 
@@ -206,6 +248,8 @@ pub fn init_types() {
                     name,
                     kind,
                     base: std::ptr::null_mut(),
+                    bases: Vec::new(),
+                    mro: Vec::new(),
                     id,
                 },
             });
@@ -213,11 +257,47 @@ pub fn init_types() {
         }
         molt_function_type = types[TypeId::Function as usize];
         let type_type = types[TypeId::Type as usize];
+        // TYPE_DEFS lists every base before the types deriving from it, so
+        // each MRO is computed from finished ones.
         for &(id, _, _, base) in TYPE_DEFS {
             let t = types[id as usize] as *mut Obj<TypeData>;
             (*t).header.ty = type_type;
             if id != TypeId::Object {
-                (*t).data.base = types[base as usize];
+                let mut bases = vec![types[base as usize]];
+                for &(_, extra) in EXTRA_BASES.iter().filter(|(d, _)| *d == id) {
+                    bases.push(types[extra as usize]);
+                }
+                (*t).data.base = bases[0];
+                (*t).data.mro = c3_mro(types[id as usize], &bases);
+                (*t).data.bases = bases;
+            } else {
+                (*t).data.mro = vec![types[id as usize]];
+            }
+        }
+    }
+}
+
+/// The C3 linearisation of a type with the given bases, as CPython's
+/// `mro_implementation`: the type, then a merge of the bases' MROs and the
+/// base list that keeps every list's order.
+fn c3_mro(t: *mut Header, bases: &[*mut Header]) -> Vec<*mut Header> {
+    let mut seqs: Vec<Vec<*mut Header>> = bases.iter().map(|&b| type_data(b).mro.clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![t];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return out;
+        }
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&c| seqs.iter().all(|s| !s[1..].contains(&c)))
+            .expect("builtin type bases have a consistent MRO");
+        out.push(head);
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
             }
         }
     }
@@ -268,14 +348,9 @@ pub fn type_name(v: Value) -> &'static str {
 }
 
 /// Whether type `t` is `base` or derives from it.
-pub fn is_subtype(mut t: *mut Header, base: *mut Header) -> bool {
-    while !t.is_null() {
-        if t == base {
-            return true;
-        }
-        t = type_data(t).base;
-    }
-    false
+#[inline]
+pub fn is_subtype(t: *mut Header, base: *mut Header) -> bool {
+    t == base || type_data(t).mro.contains(&base)
 }
 
 /// `isinstance(v, builtin type)`.
@@ -394,6 +469,7 @@ pub fn dealloc(v: Value) {
             }
             Kind::Module => free::<crate::module::ModuleData>(v),
             Kind::Exception => free_gc::<crate::exception::ExceptionData>(v),
+            Kind::Traceback => free::<crate::traceback::TracebackData>(v),
             Kind::Iterator => free_gc::<crate::iter::IterData>(v),
             Kind::TextStream => free::<crate::io::StreamData>(v),
         }

@@ -631,8 +631,16 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
         return Ok(false);
     }
     let (ta, tb) = (type_id(a), type_id(b));
+    if ta == TypeId::Str && tb == TypeId::Str {
+        return Ok(str_eq(a, b));
+    }
+    crate::call::nested(crate::call::NESTED_COMPARE, || container_eq(a, b))
+}
+
+/// `a == b` for two heap objects other than two strs.
+fn container_eq(a: Value, b: Value) -> R<bool> {
+    let (ta, tb) = (type_id(a), type_id(b));
     match (ta, tb) {
-        (TypeId::Str, TypeId::Str) => Ok(str_eq(a, b)),
         (TypeId::List, TypeId::List) => seq_eq(list_items(a).clone(), list_items(b).clone()),
         (TypeId::Tuple, TypeId::Tuple) => seq_eq(items(a).to_vec(), items(b).to_vec()),
         (TypeId::Dict, TypeId::Dict) => crate::dict_methods::dict_eq(a, b),
@@ -662,19 +670,12 @@ fn seq_eq(a: Vec<Owned>, b: Vec<Owned>) -> R<bool> {
     if a.len() != b.len() {
         return Ok(false);
     }
-    crate::call::enter_recursive(" in comparison")?;
-    let mut equal = Ok(true);
     for (x, y) in a.iter().zip(b.iter()) {
-        match eq(x.v(), y.v()) {
-            Ok(true) => {}
-            other => {
-                equal = other;
-                break;
-            }
+        if !eq(x.v(), y.v())? {
+            return Ok(false);
         }
     }
-    crate::call::leave_recursive();
-    equal
+    Ok(true)
 }
 
 fn num_cmp(a: Num, b: Num) -> Option<Ordering> {
@@ -762,13 +763,6 @@ pub fn less_than(a: Value, b: Value) -> R<bool> {
 /// sequences compare lexicographically, unordered pairs raise TypeError.
 /// For sequences an element pair that is not equal decides through `op`.
 fn order(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
-    crate::call::enter_recursive(" in comparison")?;
-    let r = order_inner(op, a, b);
-    crate::call::leave_recursive();
-    r
-}
-
-fn order_inner(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
     if a.is_ptr() && b.is_ptr() {
         let (ta, tb) = (type_id(a), type_id(b));
         if ta == TypeId::Str && tb == TypeId::Str {
@@ -780,20 +774,7 @@ fn order_inner(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
             _ => None,
         };
         if let Some((x, y)) = seqs {
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !eq(p.v(), q.v())? {
-                    // The first differing pair decides, through the same operator.
-                    let r = compare(op, p.v(), q.v())?;
-                    let holds = truthy(r.v())?;
-                    return Ok(match (op, holds) {
-                        (CmpOp::Lt | CmpOp::Le, true) | (CmpOp::Gt | CmpOp::Ge, false) => {
-                            Ordering::Less
-                        }
-                        _ => Ordering::Greater,
-                    });
-                }
-            }
-            return Ok(x.len().cmp(&y.len()));
+            return crate::call::nested(crate::call::NESTED_COMPARE, || seq_order(op, &x, &y));
         }
     }
     type_error(format!(
@@ -802,6 +783,22 @@ fn order_inner(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
         type_name(a),
         type_name(b)
     ))
+}
+
+/// Lexicographic order of two sequences' items.
+fn seq_order(op: CmpOp, x: &[Owned], y: &[Owned]) -> R<Ordering> {
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !eq(p.v(), q.v())? {
+            // The first differing pair decides, through the same operator.
+            let r = compare(op, p.v(), q.v())?;
+            let holds = truthy(r.v())?;
+            return Ok(match (op, holds) {
+                (CmpOp::Lt | CmpOp::Le, true) | (CmpOp::Gt | CmpOp::Ge, false) => Ordering::Less,
+                _ => Ordering::Greater,
+            });
+        }
+    }
+    Ok(x.len().cmp(&y.len()))
 }
 
 /// `item in container`.

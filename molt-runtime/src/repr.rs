@@ -119,6 +119,10 @@ pub fn repr(v: Value) -> R {
                 m.receiver.v().ptr() as usize
             )))
         }
+        TypeId::Traceback => Ok(new_str(&format!(
+            "<traceback object at {:#x}>",
+            v.ptr() as usize
+        ))),
         TypeId::Module => {
             let m = crate::module::module_data(v);
             Ok(new_str(&format!("<module '{}' (built-in)>", m.name)))
@@ -143,6 +147,10 @@ pub fn repr(v: Value) -> R {
 }
 
 fn exception_repr(v: Value) -> R {
+    crate::call::nested(crate::call::NESTED_REPR, || exception_args_repr(v))
+}
+
+fn exception_args_repr(v: Value) -> R {
     let args = exc_data(v).args.v();
     let items = crate::tuple::items(args);
     let inner = if items.len() == 1 {
@@ -157,6 +165,10 @@ fn exception_repr(v: Value) -> R {
 /// Runs `f` unless `v` is already being printed, in which case its repr is
 /// `[...]`, `(...)` or `{...}`.
 fn guarded(v: Value, f: impl FnOnce() -> R) -> R {
+    crate::call::nested(crate::call::NESTED_REPR, || self_guarded(v, f))
+}
+
+fn self_guarded(v: Value, f: impl FnOnce() -> R) -> R {
     let state = ts();
     if state.repr_stack.contains(&v) {
         return Ok(new_str(match type_id(v) {
@@ -167,11 +179,9 @@ fn guarded(v: Value, f: impl FnOnce() -> R) -> R {
             _ => "{...}",
         }));
     }
-    crate::call::enter_recursive(" while getting the repr of an object")?;
-    ts().repr_stack.push(v);
+    state.repr_stack.push(v);
     let r = f();
     ts().repr_stack.pop();
-    crate::call::leave_recursive();
     r
 }
 
@@ -259,11 +269,5 @@ pub fn to_str(v: Value) -> R {
 }
 
 fn exception_str(v: Value) -> R {
-    let items = crate::tuple::items(exc_data(v).args.v());
-    match items.len() {
-        0 => Ok(new_str("")),
-        1 if crate::object::is_instance(v, TypeId::KeyError) => repr(items[0].v()),
-        1 => to_str(items[0].v()),
-        _ => repr(exc_data(v).args.v()),
-    }
+    crate::exception_types::exception_str(v)
 }

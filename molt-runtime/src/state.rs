@@ -16,8 +16,6 @@ pub struct ThreadState {
     pub argv: Vec<String>,
     /// Containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<crate::value::Value>,
-    /// Depth of the runtime's own recursion (repr, comparisons).
-    pub c_depth: usize,
 }
 
 static mut STATE: ThreadState = ThreadState {
@@ -26,10 +24,11 @@ static mut STATE: ThreadState = ThreadState {
     hash_key: (0, 0),
     argv: Vec::new(),
     repr_stack: Vec::new(),
-    c_depth: 0,
 };
 
-/// The Python call depth and its limit (`sys.getrecursionlimit()`).
+/// The Python call depth and its limit. `depth` counts the function
+/// frames entered (not the module's own frame, which CPython counts too),
+/// so `limit` is `sys.getrecursionlimit() - 1`.
 /// Compiled call sites check and bump `depth` inline (`molt_ir::abi::FRAMES_*`).
 #[repr(C)]
 pub struct Frames {
@@ -42,8 +41,19 @@ pub struct Frames {
 #[allow(non_upper_case_globals)]
 pub static mut molt_frames: Frames = Frames {
     depth: 0,
-    limit: 1000,
+    limit: 1000 - 1,
 };
+
+/// `sys.getrecursionlimit()`.
+pub fn recursion_limit() -> usize {
+    frames().limit + 1
+}
+
+/// The current recursion depth as CPython counts it (the module's frame
+/// included).
+pub fn recursion_depth() -> usize {
+    frames().depth + 1
+}
 
 /// The call-depth counter.
 #[inline]
@@ -83,4 +93,28 @@ pub fn hash_key_from_env() -> (u64, u64) {
     let k0 = u64::from_le_bytes(bytes[..8].try_into().unwrap());
     let k1 = u64::from_le_bytes(bytes[8..].try_into().unwrap());
     (k0, k1)
+}
+
+/// Lets the main thread's stack grow further than the default 8 MB soft
+/// limit (up to the hard limit, at most `WANT`), so deep Python recursion
+/// under a raised `sys.setrecursionlimit` has room.
+pub fn init_native_stack() {
+    #[repr(C)]
+    struct RLimit {
+        cur: u64,
+        max: u64,
+    }
+    extern "C" {
+        fn getrlimit(resource: i32, rlim: *mut RLimit) -> i32;
+        fn setrlimit(resource: i32, rlim: *const RLimit) -> i32;
+    }
+    const RLIMIT_STACK: i32 = 3;
+    const WANT: u64 = 1 << 30;
+    let mut r = RLimit { cur: 0, max: 0 };
+    unsafe {
+        if getrlimit(RLIMIT_STACK, &mut r) == 0 && r.cur < WANT {
+            r.cur = WANT.min(r.max);
+            setrlimit(RLIMIT_STACK, &r);
+        }
+    }
 }

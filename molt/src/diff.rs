@@ -80,11 +80,13 @@ fn collect(paths: &[PathBuf], out: &mut Vec<PathBuf>) -> Result<(), String> {
     Ok(())
 }
 
-/// Drops the caret/underline lines CPython adds under traceback source lines.
+/// Drops the caret/underline lines CPython adds under traceback source
+/// lines, including those inside an exception group's `| ` margin.
 fn normalize_stderr(s: &str) -> String {
     s.lines()
         .filter(|l| {
             let t = l.trim();
+            let t = t.strip_prefix('|').map_or(t, str::trim);
             t.is_empty() || !t.chars().all(|c| matches!(c, '^' | '~'))
         })
         .map(|l| format!("{l}\n"))
