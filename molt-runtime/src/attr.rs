@@ -65,6 +65,18 @@ pub fn getattr(obj: Value, name: Value) -> R {
             TypeId::Type if attr == "__name__" || attr == "__qualname__" => {
                 return Ok(new_str(type_data(obj.ptr()).name));
             }
+            TypeId::Type => {
+                let id = type_data(obj.ptr()).id;
+                let table = crate::methods::class_table(id);
+                if let Some(&(name, f)) = table.iter().find(|(n, _)| *n == attr) {
+                    return Ok(new_bound_method(new_builtin(name, f), obj.new_ref()));
+                }
+            }
+            TypeId::MemoryView => {
+                if let Some(v) = crate::memoryview::attribute(obj, &attr)? {
+                    return Ok(v);
+                }
+            }
             TypeId::Slice | TypeId::Range => {
                 let parts = if type_id(obj) == TypeId::Slice {
                     let s = crate::slice::slice_data(obj);
@@ -94,7 +106,13 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     "value" if crate::object::is_instance(obj, TypeId::StopIteration) => {
                         return Ok(crate::exception::first_arg(obj).new_ref());
                     }
-                    _ => {}
+                    _ => {
+                        let args = crate::tuple::items(d.args.v());
+                        if let Some(v) = crate::codecs::exception_attr(type_id(obj), args, &attr)
+                        {
+                            return Ok(v);
+                        }
+                    }
                 }
             }
             _ => {}

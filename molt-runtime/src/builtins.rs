@@ -56,6 +56,9 @@ const EXPOSED_TYPES: &[TypeId] = &[
     TypeId::Bool,
     TypeId::Float,
     TypeId::Str,
+    TypeId::Bytes,
+    TypeId::ByteArray,
+    TypeId::MemoryView,
     TypeId::List,
     TypeId::Tuple,
     TypeId::Dict,
@@ -101,6 +104,8 @@ const EXPOSED_TYPES: &[TypeId] = &[
     TypeId::TypeError,
     TypeId::ValueError,
     TypeId::UnicodeError,
+    TypeId::UnicodeEncodeError,
+    TypeId::UnicodeDecodeError,
     TypeId::Warning,
     TypeId::DeprecationWarning,
     TypeId::RuntimeWarning,
@@ -138,6 +143,7 @@ pub fn construct(t: Value, args: &[Value], kwnames: &[Owned]) -> R {
     let tp = t.ptr();
     if is_subtype(tp, ty(TypeId::BaseException)) {
         no_kwargs(type_data(tp).name, kwnames)?;
+        crate::codecs::check_exception_args(type_data(tp).id, args)?;
         let items = args.iter().map(|a| a.new_ref()).collect();
         return Ok(new_exception(tp, crate::tuple::new_tuple(items)));
     }
@@ -205,6 +211,8 @@ pub fn length(v: Value) -> R<usize> {
     if v.is_ptr() {
         match type_id(v) {
             TypeId::Str => return Ok(crate::str::str_data(v).len),
+            TypeId::Bytes | TypeId::ByteArray => return Ok(crate::bytes::contents(v).len()),
+            TypeId::MemoryView => return crate::memoryview::length(v),
             TypeId::List => return Ok(crate::list::list_items(v).len()),
             TypeId::Tuple => return Ok(crate::tuple::items(v).len()),
             TypeId::Dict => return Ok(crate::dict::dict_data(v).len()),

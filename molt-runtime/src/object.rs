@@ -31,6 +31,9 @@ pub enum Kind {
     Type,
     BigInt,
     Str,
+    Bytes,
+    ByteArray,
+    MemoryView,
     List,
     Tuple,
     Dict,
@@ -78,6 +81,9 @@ builtin_types! {
     Bool = "bool", Immediate, Int;
     Float = "float", Immediate, Object;
     Str = "str", Str, Object;
+    Bytes = "bytes", Bytes, Object;
+    ByteArray = "bytearray", ByteArray, Object;
+    MemoryView = "memoryview", MemoryView, Object;
     List = "list", List, Object;
     Tuple = "tuple", Tuple, Object;
     Dict = "dict", Dict, Object;
@@ -98,6 +104,9 @@ builtin_types! {
     ListReverseIterator = "list_reverseiterator", Iterator, Object;
     TupleIterator = "tuple_iterator", Iterator, Object;
     StrIterator = "str_ascii_iterator", Iterator, Object;
+    BytesIterator = "bytes_iterator", Iterator, Object;
+    ByteArrayIterator = "bytearray_iterator", Iterator, Object;
+    MemoryViewIterator = "memory_iterator", Iterator, Object;
     RangeIterator = "range_iterator", Iterator, Object;
     DictKeyIterator = "dict_keyiterator", Iterator, Object;
     DictValueIterator = "dict_valueiterator", Iterator, Object;
@@ -140,6 +149,8 @@ builtin_types! {
     TypeError = "TypeError", Exception, Exception;
     ValueError = "ValueError", Exception, Exception;
     UnicodeError = "UnicodeError", Exception, ValueError;
+    UnicodeEncodeError = "UnicodeEncodeError", Exception, UnicodeError;
+    UnicodeDecodeError = "UnicodeDecodeError", Exception, UnicodeError;
     Warning = "Warning", Exception, Exception;
     DeprecationWarning = "DeprecationWarning", Exception, Warning;
     RuntimeWarning = "RuntimeWarning", Exception, Warning;
@@ -299,6 +310,9 @@ pub fn dealloc(v: Value) {
             Kind::Type => {}
             Kind::BigInt => free::<num_bigint::BigInt>(v),
             Kind::Str => free::<crate::str::StrData>(v),
+            Kind::Bytes => free::<crate::bytes::BytesData>(v),
+            Kind::ByteArray => free::<crate::bytes::ByteArrayData>(v),
+            Kind::MemoryView => free::<crate::memoryview::MemoryViewData>(v),
             Kind::List => free::<crate::list::ListData>(v),
             Kind::Tuple => free::<crate::tuple::TupleData>(v),
             Kind::Dict => free::<crate::dict::DictData>(v),

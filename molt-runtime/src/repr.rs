@@ -52,6 +52,14 @@ pub fn repr(v: Value) -> R {
             let cps = str_data(v).code_points();
             Ok(from_code_points(&crate::text::repr::str_repr(&cps)))
         }
+        TypeId::Bytes => Ok(new_str(&crate::text::repr::bytes_repr(
+            crate::bytes::bytes_of(v),
+        ))),
+        TypeId::ByteArray => Ok(new_str(&format!(
+            "bytearray({})",
+            crate::text::repr::bytes_repr(crate::bytes::contents(v))
+        ))),
+        TypeId::MemoryView => Ok(new_str(&crate::memoryview::repr(v))),
         TypeId::List | TypeId::Tuple | TypeId::Dict => guarded(v, || container_repr(v, id)),
         TypeId::Set | TypeId::FrozenSet => guarded(v, || set_repr(v, id)),
         TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => guarded(v, || {
@@ -250,6 +258,9 @@ pub fn to_str(v: Value) -> R {
 
 fn exception_str(v: Value) -> R {
     let items = crate::tuple::items(exc_data(v).args.v());
+    if let Some(text) = crate::codecs::exception_str(type_id(v), items) {
+        return Ok(new_str(&text));
+    }
     match items.len() {
         0 => Ok(new_str("")),
         1 if crate::object::is_instance(v, TypeId::KeyError) => repr(items[0].v()),

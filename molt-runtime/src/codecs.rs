@@ -1,0 +1,261 @@
+//! `str.encode`, `bytes.decode` and the constructors that take an encoding:
+//! argument checks, codec and handler lookup, and the `UnicodeEncodeError` /
+//! `UnicodeDecodeError` objects (whose `args` are `(encoding, object, start,
+//! end, reason)`, as in CPython). The codecs themselves are `text::codecs`.
+
+use crate::args::{bind, Sig};
+use crate::exception::{err, new_exception, raise_value, type_error, R};
+use crate::int::from_i64;
+use crate::object::{ty, type_name, TypeId};
+use crate::str::{as_string, from_code_points, is_str, str_data};
+use crate::text::codecs::{self as c, Codec, CodecError, Handler};
+use crate::tuple::new_tuple;
+use crate::value::{Owned, Value};
+
+/// The codec an `encoding` argument names, or `LookupError`.
+fn codec(encoding: Option<Value>) -> R<Codec> {
+    let Some(e) = encoding else {
+        return Ok(Codec::Utf8);
+    };
+    let name = as_string(e);
+    match Codec::lookup(&name) {
+        Some(codec) => Ok(codec),
+        None => err(TypeId::LookupError, format!("unknown encoding: {name}")),
+    }
+}
+
+fn handler(errors: Option<Value>) -> Handler {
+    errors.map_or(Handler::Strict, |e| Handler::lookup(&as_string(e)))
+}
+
+/// Raises the error a codec reported; `object` is the input (a str, or the
+/// bytes being decoded).
+fn raise_codec_error<T>(
+    e: CodecError,
+    codec: Codec,
+    errors: Option<Value>,
+    id: TypeId,
+    object: Owned,
+) -> R<T> {
+    match e {
+        CodecError::Unicode { start, end, reason } => {
+            let args = new_tuple(vec![
+                crate::str::new_str(codec.name()),
+                object,
+                from_i64(start as i64),
+                from_i64(end as i64),
+                crate::str::new_str(reason),
+            ]);
+            Err(raise_value(new_exception(ty(id), args)))
+        }
+        CodecError::UnknownHandler => err(
+            TypeId::LookupError,
+            format!(
+                "unknown error handler name '{}'",
+                errors.map(as_string).unwrap_or_default()
+            ),
+        ),
+        CodecError::WrongDirection => type_error(format!(
+            "don't know how to handle {} in error callback",
+            if id == TypeId::UnicodeDecodeError {
+                "UnicodeDecodeError"
+            } else {
+                "UnicodeEncodeError"
+            }
+        )),
+    }
+}
+
+/// `s.encode(encoding, errors)` as a bytes object; the arguments are strs.
+pub fn encode_str(s: Value, encoding: Option<Value>, errors: Option<Value>) -> R {
+    let codec = codec(encoding)?;
+    let d = str_data(s);
+    if d.ascii {
+        return Ok(crate::bytes::new_bytes(&d.data));
+    }
+    let cps = d.code_points();
+    match c::encode(codec, &cps, handler(errors), &|_| None) {
+        Ok(b) => Ok(crate::bytes::bytes_from_vec(b)),
+        Err(e) => raise_codec_error(e, codec, errors, TypeId::UnicodeEncodeError, s.new_ref()),
+    }
+}
+
+/// `b.decode(encoding, errors)` for the contents of a bytes-like object; the
+/// arguments are strs.
+pub fn decode_bytes(b: &[u8], encoding: Option<Value>, errors: Option<Value>) -> R {
+    let codec = codec(encoding)?;
+    if b.is_ascii() {
+        return Ok(crate::str::new_str(std::str::from_utf8(b).unwrap()));
+    }
+    match c::decode(codec, b, handler(errors)) {
+        Ok(cps) => Ok(from_code_points(&cps)),
+        Err(e) => {
+            let object = crate::bytes::new_bytes(b);
+            raise_codec_error(e, codec, errors, TypeId::UnicodeDecodeError, object)
+        }
+    }
+}
+
+/// The `encoding` and `errors` arguments of `encode`/`decode`, checked.
+fn codec_args(name: &str, a: &[Option<Value>]) -> R<(Option<Value>, Option<Value>)> {
+    for (i, what) in [(0, "encoding"), (1, "errors")] {
+        if let Some(v) = a[i] {
+            if !is_str(v) {
+                return type_error(format!(
+                    "{name}() argument '{what}' must be str, not {}",
+                    type_name(v)
+                ));
+            }
+            if as_string(v).contains('\0') {
+                return crate::exception::value_error("embedded null character");
+            }
+        }
+    }
+    Ok((a[0], a[1]))
+}
+
+const ENCODE: Sig = Sig {
+    name: "encode",
+    params: &["encoding", "errors"],
+    posonly: 0,
+    required: 0,
+    maxpos: 2,
+};
+
+const DECODE: Sig = Sig {
+    name: "decode",
+    params: &["encoding", "errors"],
+    posonly: 0,
+    required: 0,
+    maxpos: 2,
+};
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+pub fn str_encode(args: &[Value], kwnames: &[Owned]) -> R {
+    let a = bind(&ENCODE, &args[1..], kwnames)?;
+    let (encoding, errors) = codec_args("encode", &a)?;
+    encode_str(args[0], encoding, errors)
+}
+
+/// `bytes.decode(encoding='utf-8', errors='strict')`, also bytearray's.
+pub fn bytes_decode(args: &[Value], kwnames: &[Owned]) -> R {
+    let a = bind(&DECODE, &args[1..], kwnames)?;
+    let (encoding, errors) = codec_args("decode", &a)?;
+    let b = crate::bytes::contents(args[0]).to_vec();
+    decode_bytes(&b, encoding, errors)
+}
+
+/// `str(obj, encoding, errors)`: decodes a bytes-like object.
+pub fn str_from_bytes(obj: Value, encoding: Option<Value>, errors: Option<Value>) -> R {
+    match crate::bytes::buffer(obj)? {
+        Some(b) => {
+            let b = b.into_owned();
+            decode_bytes(&b, encoding, errors)
+        }
+        None => type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(obj)
+        )),
+    }
+}
+
+/// Whether `id` is `UnicodeEncodeError` or `UnicodeDecodeError`.
+fn is_unicode_error(id: TypeId) -> bool {
+    matches!(id, TypeId::UnicodeEncodeError | TypeId::UnicodeDecodeError)
+}
+
+/// Checks the arguments of `UnicodeEncodeError(...)`/`UnicodeDecodeError(...)`:
+/// `(str, str or bytes-like, int, int, str)`.
+pub fn check_exception_args(id: TypeId, args: &[Value]) -> R<()> {
+    if !is_unicode_error(id) {
+        return Ok(());
+    }
+    if args.len() != 5 {
+        return type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            args.len()
+        ));
+    }
+    let expect = |i: usize, ok: bool, what: &str| -> R<()> {
+        if ok {
+            Ok(())
+        } else {
+            type_error(format!(
+                "argument {} must be {what}, not {}",
+                i + 1,
+                type_name(args[i])
+            ))
+        }
+    };
+    expect(0, is_str(args[0]), "str")?;
+    if id == TypeId::UnicodeEncodeError {
+        expect(1, is_str(args[1]), "str")?;
+    } else {
+        crate::bytes::need_buffer(args[1])?;
+    }
+    for i in [2, 3] {
+        crate::args::ssize(args[i])?;
+    }
+    expect(4, is_str(args[4]), "str")
+}
+
+/// `str(e)` of a Unicode error, from its five arguments.
+pub fn exception_str(id: TypeId, args: &[Owned]) -> Option<String> {
+    if !is_unicode_error(id) || args.len() != 5 {
+        return None;
+    }
+    let encoding = as_string(args[0].v());
+    let reason = as_string(args[4].v());
+    let start = crate::int::to_i64(args[2].v())?;
+    let end = crate::int::to_i64(args[3].v())?;
+    let object = args[1].v();
+    if id == TypeId::UnicodeDecodeError {
+        let b = crate::bytes::buffer(object).ok()??;
+        if start >= 0 && (start as usize) < b.len() && end == start + 1 {
+            return Some(format!(
+                "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                b[start as usize]
+            ));
+        }
+        return Some(format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        ));
+    }
+    let s = str_data(object);
+    if start >= 0 && (start as usize) < s.len && end == start + 1 {
+        let ch = s.get(start as usize);
+        let shown = if ch <= 0xff {
+            format!("\\x{ch:02x}")
+        } else if ch <= 0xffff {
+            format!("\\u{ch:04x}")
+        } else {
+            format!("\\U{ch:08x}")
+        };
+        return Some(format!(
+            "'{encoding}' codec can't encode character '{shown}' in position {start}: {reason}"
+        ));
+    }
+    Some(format!(
+        "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    ))
+}
+
+/// The attributes `encoding`, `object`, `start`, `end` and `reason` of a
+/// Unicode error.
+pub fn exception_attr(id: TypeId, args: &[Owned], name: &str) -> Option<Owned> {
+    if !is_unicode_error(id) || args.len() != 5 {
+        return None;
+    }
+    let i = ["encoding", "object", "start", "end", "reason"]
+        .iter()
+        .position(|n| *n == name)?;
+    let v = args[i].v();
+    if i == 1 && id == TypeId::UnicodeDecodeError && !crate::bytes::is_bytes(v) {
+        // The object of a decode error is always bytes.
+        let b = crate::bytes::buffer(v).ok()??;
+        return Some(crate::bytes::new_bytes(&b));
+    }
+    Some(v.new_ref())
+}
