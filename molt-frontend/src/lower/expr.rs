@@ -260,8 +260,9 @@ impl<'a> Lowerer<'a> {
                     "pass the items explicitly",
                 )
             }
-            Expr::BytesLiteral(_) => {
-                return self.unsupported(e, "bytes are not supported yet", "use str")
+            Expr::BytesLiteral(b) => {
+                let c = self.module.constant(Const::Bytes(b.value.bytes().collect()));
+                ctx.b.push(InstKind::ConstPool(c))
             }
             Expr::EllipsisLiteral(_) => {
                 return self.unsupported(e, "`...` is not supported yet", "use None or `pass`")
