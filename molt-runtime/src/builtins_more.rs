@@ -896,7 +896,7 @@ fn new_str_value(args: &[Value], kwnames: &[Owned]) -> R {
             if !is_str(v) {
                 return type_error(format!(
                     "str() argument '{what}' must be str, not {}",
-                    type_name(v)
+                    crate::args::arg_type_name(v)
                 ));
             }
         }

@@ -205,7 +205,12 @@ fn count_arg(x: Value) -> R<Option<usize>> {
     if !is_int(x) {
         return Ok(None);
     }
-    let n = crate::args::ssize(x)?;
+    let Some(n) = to_i64(x) else {
+        return err(
+            TypeId::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        );
+    };
     if n < 0 {
         return value_error("negative count");
     }
@@ -235,7 +240,7 @@ fn codec_args(name: &str, a: &[Option<Value>]) -> R<(Option<Value>, Option<Value
             if !crate::str::is_str(v) {
                 return type_error(format!(
                     "{name}() argument '{what}' must be str, not {}",
-                    type_name(v)
+                    crate::args::arg_type_name(v)
                 ));
             }
         }
@@ -335,7 +340,7 @@ pub fn bytes_from_object(x: Value) -> R<Vec<u8>> {
 
 /// `a + b` with `a` a bytes or bytearray: the result has `a`'s type.
 pub fn concat(a: Value, b: Value) -> R {
-    let Some(y) = buffer(b)? else {
+    let Some(y) = buffer_or_none(b) else {
         return type_error(format!(
             "can't concat {} to {}",
             type_name(b),
@@ -351,7 +356,7 @@ pub fn concat(a: Value, b: Value) -> R {
 
 /// `a += b` for a bytearray, in place.
 pub fn extend_in_place(a: Value, b: Value) -> R<()> {
-    let Some(y) = buffer(b)? else {
+    let Some(y) = buffer_or_none(b) else {
         return type_error(format!(
             "can't concat {} to {}",
             type_name(b),
@@ -413,9 +418,10 @@ pub fn eq(a: Value, b: Value) -> R<Option<bool>> {
     Ok(Some(x == y))
 }
 
-/// The contents of a bytes-like object for comparisons; a released
-/// memoryview compares equal only to itself, so it has none.
-fn buffer_or_none<'a>(v: Value) -> Option<Cow<'a, [u8]>> {
+/// The contents of a bytes-like object where a failed buffer request counts
+/// as no buffer (comparisons, concatenation, `join`): a released memoryview
+/// has none.
+pub fn buffer_or_none<'a>(v: Value) -> Option<Cow<'a, [u8]>> {
     if v.is_ptr() && type_id(v) == TypeId::MemoryView && crate::memoryview::is_released(v) {
         return None;
     }

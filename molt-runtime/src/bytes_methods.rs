@@ -186,7 +186,7 @@ fn join(args: &[Value], kwnames: &[Owned]) -> R {
     let sep = recv(args);
     let mut out = Vec::new();
     for (i, x) in items.iter().enumerate() {
-        let Some(b) = crate::bytes::buffer(x.v())? else {
+        let Some(b) = crate::bytes::buffer_or_none(x.v()) else {
             return type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 type_name(x.v())
@@ -361,24 +361,26 @@ fn rjust(args: &[Value], kwnames: &[Owned]) -> R {
 type PartitionFn = for<'a> fn(&'a [u8], &[u8]) -> Result<[&'a [u8]; 3], &'static str>;
 
 fn partition_common(args: &[Value], kwnames: &[Owned], name: &str, f: PartitionFn) -> R {
-    let sep = one_arg(&qual(args[0], name), &args[1..], kwnames)?;
-    let sep = need_buffer(sep)?.into_owned();
+    let sep_obj = one_arg(&qual(args[0], name), &args[1..], kwnames)?;
+    let sep = need_buffer(sep_obj)?.into_owned();
     let s = recv(args);
     match f(&s, &sep) {
-        Ok(parts) => Ok(new_tuple(
-            parts
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    // The separator found is a new object even in a bytes receiver's result.
-                    if i == 1 {
-                        mk(args, p.to_vec())
-                    } else {
-                        piece(args, &s, p)
-                    }
-                })
-                .collect(),
-        )),
+        Ok([before, middle, after]) => {
+            // A bytes receiver puts the separator object itself in the
+            // result; a bytearray one a bytearray copy of it.
+            let middle = if middle.is_empty() {
+                mk(args, Vec::new())
+            } else if type_id(args[0]) == TypeId::Bytes {
+                sep_obj.new_ref()
+            } else {
+                mk(args, sep.clone())
+            };
+            Ok(new_tuple(vec![
+                piece(args, &s, before),
+                middle,
+                piece(args, &s, after),
+            ]))
+        }
         Err(m) => value_error(m),
     }
 }
@@ -462,7 +464,10 @@ fn translate(args: &[Value], kwnames: &[Owned]) -> R {
     };
     let s = recv(args);
     let out = tb::translate(&s, table.as_deref(), &delete);
-    Ok(piece(args, &s, &out))
+    if out == s && type_id(args[0]) == TypeId::Bytes {
+        return Ok(args[0].new_ref());
+    }
+    Ok(mk(args, out))
 }
 
 /// `bytes.maketrans(frm, to)`, a static method: `args[0]` is the type or
@@ -569,9 +574,6 @@ pub fn extend_with(ba: Value, x: Value) -> R<()> {
     let new = if let Some(b) = crate::bytes::buffer(x)? {
         b.into_owned()
     } else {
-        if crate::str::is_str(x) {
-            return type_error("expected iterable of integers; got: 'str'");
-        }
         let it = match crate::iter::iter(x) {
             Ok(it) => it,
             Err(_) if crate::exception::raised_matches(TypeId::TypeError) => {

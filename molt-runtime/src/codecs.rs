@@ -103,7 +103,7 @@ fn codec_args(name: &str, a: &[Option<Value>]) -> R<(Option<Value>, Option<Value
             if !is_str(v) {
                 return type_error(format!(
                     "{name}() argument '{what}' must be str, not {}",
-                    type_name(v)
+                    crate::args::arg_type_name(v)
                 ));
             }
             if as_string(v).contains('\0') {

@@ -389,7 +389,14 @@ fn one_conversion(
             pad_number(out, &body, width, &flags);
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = crate::args::float_arg(arg)?;
+            let x = if bytes && !arg.is_float() && !is_int(arg) {
+                return type_error(format!(
+                    "float argument required, not {}",
+                    type_name(arg)
+                ));
+            } else {
+                crate::args::float_arg(arg)?
+            };
             let spec = FormatSpec {
                 fill: ' ',
                 align: None,

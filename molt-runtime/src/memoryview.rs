@@ -270,6 +270,8 @@ pub fn hash(m: Value) -> R<i64> {
     if !d.readonly {
         return value_error("cannot hash writable memoryview object");
     }
+    // The base must be hashable too (a read-only view of a bytearray is not).
+    crate::ops::hash(d.base.v())?;
     Ok(crate::hash::hash_bytes(&view_bytes(m)?))
 }
 

@@ -177,7 +177,7 @@ fn byteorder_arg(name: &str, v: Option<Value>) -> R<bool> {
     if !crate::str::is_str(v) {
         return crate::exception::type_error(format!(
             "{name}() argument 'byteorder' must be str, not {}",
-            crate::object::type_name(v)
+            crate::args::arg_type_name(v)
         ));
     }
     match crate::str::as_string(v).as_str() {
