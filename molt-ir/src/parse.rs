@@ -142,12 +142,7 @@ fn read_const(line: &mut Cursor, index: usize) -> PResult<Const> {
             Const::Tuple(items)
         }
         "none" => Const::None,
-        _ => {
-            return Err(line.error_at(
-                at,
-                "expected `str`, `bytes`, `int`, `tuple` or `none`",
-            ))
-        }
+        _ => return Err(line.error_at(at, "expected `str`, `bytes`, `int`, `tuple` or `none`")),
     };
     line.finish()?;
     Ok(c)

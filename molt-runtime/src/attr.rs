@@ -108,8 +108,7 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     }
                     _ => {
                         let args = crate::tuple::items(d.args.v());
-                        if let Some(v) = crate::codecs::exception_attr(type_id(obj), args, &attr)
-                        {
+                        if let Some(v) = crate::codecs::exception_attr(type_id(obj), args, &attr) {
                             return Ok(v);
                         }
                     }

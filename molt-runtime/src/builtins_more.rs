@@ -798,7 +798,7 @@ fn new_int(args: &[Value], kwnames: &[Owned]) -> R {
         _ => return value_error("int() base must be >= 2 and <= 36, or 0"),
     };
     if !is_str(x) {
-        return parse_int_bytes(&crate::bytes::contents(x).to_vec(), base);
+        return parse_int_bytes(crate::bytes::contents(x), base);
     }
     parse_int_value(x, base)
 }

@@ -288,7 +288,11 @@ pub fn construct_bytes(args: &[Value], kwnames: &[Owned]) -> R {
     if let Some(n) = count_arg(x)? {
         return Ok(bytes_from_vec(vec![0; n]));
     }
-    Ok(bytes_from_vec(to_vec(x, "bytes must be in range(0, 256)", "bytes")?))
+    Ok(bytes_from_vec(to_vec(
+        x,
+        "bytes must be in range(0, 256)",
+        "bytes",
+    )?))
 }
 
 /// The bytes of any object `bytes(x)` accepts past its int and str cases.
@@ -341,11 +345,7 @@ pub fn bytes_from_object(x: Value) -> R<Vec<u8>> {
 /// `a + b` with `a` a bytes or bytearray: the result has `a`'s type.
 pub fn concat(a: Value, b: Value) -> R {
     let Some(y) = buffer_or_none(b) else {
-        return type_error(format!(
-            "can't concat {} to {}",
-            type_name(b),
-            type_name(a)
-        ));
+        return type_error(format!("can't concat {} to {}", type_name(b), type_name(a)));
     };
     let x = contents(a);
     let mut v = Vec::with_capacity(x.len() + y.len());
@@ -357,11 +357,7 @@ pub fn concat(a: Value, b: Value) -> R {
 /// `a += b` for a bytearray, in place.
 pub fn extend_in_place(a: Value, b: Value) -> R<()> {
     let Some(y) = buffer_or_none(b) else {
-        return type_error(format!(
-            "can't concat {} to {}",
-            type_name(b),
-            type_name(a)
-        ));
+        return type_error(format!("can't concat {} to {}", type_name(b), type_name(a)));
     };
     let y = y.into_owned();
     check_resize(a, bytearray_data(a).data.len() + y.len())?;
@@ -372,7 +368,10 @@ pub fn extend_in_place(a: Value, b: Value) -> R<()> {
 /// `a * n` for a bytes or bytearray (`n` already clamped at 0).
 pub fn repeat(a: Value, n: usize) -> R {
     let x = contents(a);
-    if x.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+    if x.len()
+        .checked_mul(n)
+        .is_none_or(|t| t > isize::MAX as usize)
+    {
         return err(TypeId::MemoryError, "");
     }
     Ok(new_like(type_id(a), x.repeat(n)))

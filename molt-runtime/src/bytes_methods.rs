@@ -578,10 +578,7 @@ pub fn extend_with(ba: Value, x: Value) -> R<()> {
             Ok(it) => it,
             Err(_) if crate::exception::raised_matches(TypeId::TypeError) => {
                 crate::exception::take_raised();
-                return type_error(format!(
-                    "can't extend bytearray with {}",
-                    type_name(x)
-                ));
+                return type_error(format!("can't extend bytearray with {}", type_name(x)));
             }
             Err(e) => return Err(e),
         };

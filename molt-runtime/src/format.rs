@@ -390,10 +390,7 @@ fn one_conversion(
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = if bytes && !arg.is_float() && !is_int(arg) {
-                return type_error(format!(
-                    "float argument required, not {}",
-                    type_name(arg)
-                ));
+                return type_error(format!("float argument required, not {}", type_name(arg)));
             } else {
                 crate::args::float_arg(arg)?
             };

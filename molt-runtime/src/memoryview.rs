@@ -200,7 +200,11 @@ pub fn getitem(m: Value, key: Value) -> R {
     let d = live(m)?;
     if is_slice(key) {
         let (start, _, step, n) = crate::subscript::slice_indices(key, d.len)?;
-        let first = if n == 0 { d.start } else { d.at(start as usize) };
+        let first = if n == 0 {
+            d.start
+        } else {
+            d.at(start as usize)
+        };
         return Ok(new_view(
             d.base.v(),
             first,
@@ -327,7 +331,8 @@ fn tobytes(args: &[Value], kwnames: &[Owned]) -> R {
     let a = bind(&SIG, &args[1..], kwnames)?;
     if let Some(order) = a[0] {
         if !order.is_none() {
-            let text = crate::args::str_arg(order, "tobytes() argument 'order' must be str or None")?;
+            let text =
+                crate::args::str_arg(order, "tobytes() argument 'order' must be str or None")?;
             if !matches!(crate::str::as_string(text).as_str(), "C" | "F" | "A") {
                 return value_error("order must be 'C', 'F' or 'A'");
             }

@@ -261,7 +261,9 @@ impl<'a> Lowerer<'a> {
                 )
             }
             Expr::BytesLiteral(b) => {
-                let c = self.module.constant(Const::Bytes(b.value.bytes().collect()));
+                let c = self
+                    .module
+                    .constant(Const::Bytes(b.value.bytes().collect()));
                 ctx.b.push(InstKind::ConstPool(c))
             }
             Expr::EllipsisLiteral(_) => {

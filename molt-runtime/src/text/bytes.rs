@@ -137,9 +137,9 @@ pub fn hex(s: &[u8], sep: Option<u8>, bytes_per_sep: i64) -> String {
     for (i, &b) in s.iter().enumerate() {
         if let Some(sep) = sep {
             let boundary = if bytes_per_sep > 0 {
-                i > 0 && (s.len() - i) % group == 0
+                i > 0 && (s.len() - i).is_multiple_of(group)
             } else {
-                i > 0 && i % group == 0
+                i > 0 && i.is_multiple_of(group)
             };
             if boundary {
                 out.push(char::from(sep));

@@ -200,7 +200,7 @@ fn utf8_step(b: &[u8], i: usize) -> Step {
     if ch < 0x80 {
         return Step::Char(u32::from(ch), 1);
     }
-    if ch < 0xC2 || ch >= 0xF5 {
+    if !(0xC2..0xF5).contains(&ch) {
         return Step::Invalid(1, INVALID_START);
     }
     if ch < 0xE0 {
@@ -239,9 +239,8 @@ fn utf8_step(b: &[u8], i: usize) -> Step {
         if !is_continuation(at(2)) {
             return Step::Invalid(2, INVALID_CONTINUATION);
         }
-        let cp = (u32::from(ch & 0x0F) << 12)
-            | (u32::from(at(1) & 0x3F) << 6)
-            | u32::from(at(2) & 0x3F);
+        let cp =
+            (u32::from(ch & 0x0F) << 12) | (u32::from(at(1) & 0x3F) << 6) | u32::from(at(2) & 0x3F);
         return Step::Char(cp, 3);
     }
     if avail < 3 {
@@ -303,7 +302,11 @@ fn decode_error(
             if taken == 0 {
                 return unicode_error(start, end, reason);
             }
-            out.extend(b[start..start + taken].iter().map(|&c| 0xDC00 + u32::from(c)));
+            out.extend(
+                b[start..start + taken]
+                    .iter()
+                    .map(|&c| 0xDC00 + u32::from(c)),
+            );
             Ok(start + taken)
         }
         Handler::SurrogatePass => {
@@ -316,9 +319,7 @@ fn decode_error(
             });
             match encoded {
                 Some(s) => {
-                    out.push(
-                        0xD000 | (u32::from(s[1] & 0x3F) << 6) | u32::from(s[2] & 0x3F),
-                    );
+                    out.push(0xD000 | (u32::from(s[1] & 0x3F) << 6) | u32::from(s[2] & 0x3F));
                     Ok(start + 3)
                 }
                 None => unicode_error(start, end, reason),
@@ -408,18 +409,18 @@ pub fn backslash_escape(c: u32) -> String {
     }
 }
 
-/// Applies a handler to the encoding error over `s[start..end]`.
+/// Applies a handler to the encoding error over `s[range]`.
 fn encode_error(
     codec: Codec,
     s: &[u32],
-    start: usize,
-    end: usize,
+    range: std::ops::Range<usize>,
     reason: &'static str,
     handler: Handler,
     name_of: &dyn Fn(u32) -> Option<String>,
     out: &mut Vec<u8>,
 ) -> CodecResult<()> {
-    let run = &s[start..end];
+    let (start, end) = (range.start, range.end);
+    let run = &s[range];
     match handler {
         Handler::Strict => return unicode_error(start, end, reason),
         Handler::Ignore => {}
@@ -494,7 +495,7 @@ pub fn encode(
             continue;
         }
         let end = i + s[i..].iter().take_while(|&&c| bad(c)).count();
-        encode_error(codec, s, i, end, reason, handler, name_of, &mut out)?;
+        encode_error(codec, s, i..end, reason, handler, name_of, &mut out)?;
         i = end;
     }
     Ok(out)
@@ -535,7 +536,10 @@ mod tests {
     #[test]
     fn utf8_error_ranges() {
         let s = Handler::Strict;
-        assert_eq!(d(b"a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", s).unwrap(), "aé€😀");
+        assert_eq!(
+            d(b"a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", s).unwrap(),
+            "aé€😀"
+        );
         assert_eq!(d(b"\xff", s), Err(u(0, 1, INVALID_START)));
         assert_eq!(d(b"a\x80", s), Err(u(1, 2, INVALID_START)));
         assert_eq!(d(b"\xe2x", s), Err(u(0, 1, INVALID_CONTINUATION)));
@@ -543,21 +547,42 @@ mod tests {
         assert_eq!(d(b"\xe2\x82", s), Err(u(0, 2, "unexpected end of data")));
         assert_eq!(d(b"\xed\xa0\x80", s), Err(u(0, 1, INVALID_CONTINUATION)));
         assert_eq!(d(b"\xe0\x80\x80", s), Err(u(0, 1, INVALID_CONTINUATION)));
-        assert_eq!(d(b"\xf4\x90\x80\x80", s), Err(u(0, 1, INVALID_CONTINUATION)));
-        assert_eq!(d(b"\xf0\x9f\x98", s), Err(u(0, 3, "unexpected end of data")));
+        assert_eq!(
+            d(b"\xf4\x90\x80\x80", s),
+            Err(u(0, 1, INVALID_CONTINUATION))
+        );
+        assert_eq!(
+            d(b"\xf0\x9f\x98", s),
+            Err(u(0, 3, "unexpected end of data"))
+        );
         assert_eq!(d(b"\xf0\x9f\x98x", s), Err(u(0, 3, INVALID_CONTINUATION)));
         assert_eq!(d(b"\xc0\xaf", s), Err(u(0, 1, INVALID_START)));
     }
 
     #[test]
     fn decode_handlers() {
-        assert_eq!(d(b"a\xffb\xe2\x82", Handler::Replace).unwrap(), "a\u{fffd}b\u{fffd}");
+        assert_eq!(
+            d(b"a\xffb\xe2\x82", Handler::Replace).unwrap(),
+            "a\u{fffd}b\u{fffd}"
+        );
         assert_eq!(d(b"a\xffb", Handler::Ignore).unwrap(), "ab");
-        assert_eq!(d(b"a\xe2\x82x", Handler::BackslashReplace).unwrap(), "a\\xe2\\x82x");
+        assert_eq!(
+            d(b"a\xe2\x82x", Handler::BackslashReplace).unwrap(),
+            "a\\xe2\\x82x"
+        );
         assert_eq!(d(b"\xffa", Handler::SurrogateEscape).unwrap(), "<dcff>a");
-        assert_eq!(d(b"\xed\xa0\x80", Handler::SurrogatePass).unwrap(), "<d800>");
-        assert_eq!(d(b"\xff", Handler::XmlCharRefReplace), Err(CodecError::WrongDirection));
-        assert_eq!(d(b"\xff", Handler::Unknown), Err(CodecError::UnknownHandler));
+        assert_eq!(
+            d(b"\xed\xa0\x80", Handler::SurrogatePass).unwrap(),
+            "<d800>"
+        );
+        assert_eq!(
+            d(b"\xff", Handler::XmlCharRefReplace),
+            Err(CodecError::WrongDirection)
+        );
+        assert_eq!(
+            d(b"\xff", Handler::Unknown),
+            Err(CodecError::UnknownHandler)
+        );
         assert_eq!(d(b"ok", Handler::Unknown).unwrap(), "ok");
     }
 
@@ -583,13 +608,19 @@ mod tests {
             e(Codec::Utf8, "a||b", Handler::Strict),
             Err(u(1, 3, "surrogates not allowed"))
         );
-        assert_eq!(e(Codec::Utf8, "a||b", Handler::SurrogateEscape).unwrap(), b"a\x81\x82b");
+        assert_eq!(
+            e(Codec::Utf8, "a||b", Handler::SurrogateEscape).unwrap(),
+            b"a\x81\x82b"
+        );
         assert_eq!(e(Codec::Ascii, "aéb€", Handler::Replace).unwrap(), b"a?b?");
         assert_eq!(
             e(Codec::Ascii, "aé€b", Handler::Strict),
             Err(u(1, 3, "ordinal not in range(128)"))
         );
-        assert_eq!(e(Codec::Latin1, "é€", Handler::XmlCharRefReplace).unwrap(), b"\xe9&#8364;");
+        assert_eq!(
+            e(Codec::Latin1, "é€", Handler::XmlCharRefReplace).unwrap(),
+            b"\xe9&#8364;"
+        );
         assert_eq!(
             e(Codec::Latin1, "€", Handler::BackslashReplace).unwrap(),
             b"\\u20ac"

@@ -163,12 +163,7 @@ impl<T: Unit> CharSet<'_, T> {
     }
 }
 
-fn strip_impl<'a, T: Unit>(
-    s: &'a [T],
-    chars: Option<&[T]>,
-    left: bool,
-    right: bool,
-) -> &'a [T] {
+fn strip_impl<'a, T: Unit>(s: &'a [T], chars: Option<&[T]>, left: bool, right: bool) -> &'a [T] {
     let set = CharSet::new(chars);
     let mut i = 0;
     let mut j = s.len();
@@ -572,7 +567,9 @@ pub fn zfill<T: Unit>(s: &[T], width: i64) -> Result<Vec<T>, MemoryError> {
     };
     let zero = T::ascii(b'0');
     let mut out = pad(s, fill, 0, zero)?;
-    if s.first().is_some_and(|&c| c == T::ascii(b'+') || c == T::ascii(b'-')) {
+    if s.first()
+        .is_some_and(|&c| c == T::ascii(b'+') || c == T::ascii(b'-'))
+    {
         out[0] = s[0];
         out[fill] = zero;
     }
