@@ -132,6 +132,15 @@ pub fn getattr(obj: Value, name: Value) -> R {
     if attr == "__class__" {
         return Ok(Value::from_ptr(crate::object::type_of(obj)).new_ref());
     }
+    if crate::object::is_type(obj) {
+        return err(
+            TypeId::AttributeError,
+            format!(
+                "type object '{}' has no attribute '{attr}'",
+                type_data(obj.ptr()).name
+            ),
+        );
+    }
     err(
         TypeId::AttributeError,
         format!("'{}' object has no attribute '{attr}'", type_name(obj)),

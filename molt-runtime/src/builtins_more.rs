@@ -139,6 +139,12 @@ fn sum(args: &[Value], kwnames: &[Owned]) -> R {
         if is_str(s) {
             return type_error("sum() can't sum strings [use ''.join(seq) instead]");
         }
+        if crate::bytes::is_bytes(s) || crate::bytes::is_bytearray(s) {
+            return type_error(format!(
+                "sum() can't sum {} [use b''.join(seq) instead]",
+                type_name(s)
+            ));
+        }
     }
     let it = crate::iter::iter(a[0].unwrap())?;
     let mut result = start.map_or_else(|| from_i64(0), |s| s.new_ref());

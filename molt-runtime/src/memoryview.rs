@@ -147,17 +147,14 @@ pub fn item(m: Value, k: usize) -> R<Option<Owned>> {
     Ok(Some(from_i64(i64::from(contents(d.base.v())[d.at(k)]))))
 }
 
-/// The position in the view of an int key.
+/// The position in the view of an int key (`PyNumber_AsSsize_t(key,
+/// IndexError)`, then bounds).
 fn index(d: &MemoryViewData, key: Value) -> R<usize> {
-    let i = if crate::int::is_int(key) {
-        crate::int::to_i64(key).ok_or_else(|| {
-            crate::exception::raise(
-                TypeId::IndexError,
-                "cannot fit 'int' into an index-sized integer",
-            )
-        })?
-    } else {
-        unreachable!("index() takes int keys")
+    let Some(i) = crate::int::to_i64(key) else {
+        return err(
+            TypeId::IndexError,
+            "cannot fit 'int' into an index-sized integer",
+        );
     };
     let j = if i < 0 { i + d.len as i64 } else { i };
     if j < 0 || j >= d.len as i64 {
