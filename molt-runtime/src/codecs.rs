@@ -8,19 +8,29 @@ use crate::exception::{err, new_exception, raise_value, type_error, R};
 use crate::int::from_i64;
 use crate::object::{ty, type_name, TypeId};
 use crate::str::{as_string, from_code_points, is_str, str_data};
-use crate::text::codecs::{self as c, Codec, CodecError, Handler};
+use crate::text::codecs::{self as c, Codec, CodecError, Handler, Lookup};
 use crate::tuple::new_tuple;
 use crate::value::{Owned, Value};
 
-/// The codec an `encoding` argument names, or `LookupError`.
-fn codec(encoding: Option<Value>) -> R<Codec> {
+/// The codec an `encoding` argument names, or `LookupError` (as CPython),
+/// or `NotImplementedError` for a CPython codec Molt lacks. `verb` is
+/// `encode` or `decode`.
+fn codec(encoding: Option<Value>, verb: &str) -> R<Codec> {
     let Some(e) = encoding else {
         return Ok(Codec::Utf8);
     };
     let name = as_string(e);
-    match Codec::lookup(&name) {
-        Some(codec) => Ok(codec),
-        None => err(TypeId::LookupError, format!("unknown encoding: {name}")),
+    match c::lookup(&name) {
+        Lookup::Builtin(codec) => Ok(codec),
+        Lookup::NotText => err(
+            TypeId::LookupError,
+            format!("'{name}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"),
+        ),
+        Lookup::Unsupported => err(
+            TypeId::NotImplementedError,
+            format!("the '{name}' codec is not supported by Molt (utf-8, utf-16, utf-32, ascii and latin-1 are)"),
+        ),
+        Lookup::Unknown => err(TypeId::LookupError, format!("unknown encoding: {name}")),
     }
 }
 
@@ -30,17 +40,16 @@ fn handler(errors: Option<Value>) -> Handler {
 
 /// Raises the error a codec reported; `object` is the input (a str, or the
 /// bytes being decoded).
-fn raise_codec_error<T>(
-    e: CodecError,
-    codec: Codec,
-    errors: Option<Value>,
-    id: TypeId,
-    object: Owned,
-) -> R<T> {
+fn raise_codec_error<T>(e: CodecError, errors: Option<Value>, id: TypeId, object: Owned) -> R<T> {
     match e {
-        CodecError::Unicode { start, end, reason } => {
+        CodecError::Unicode {
+            encoding,
+            start,
+            end,
+            reason,
+        } => {
             let args = new_tuple(vec![
-                crate::str::new_str(codec.name()),
+                crate::str::new_str(encoding),
                 object,
                 from_i64(start as i64),
                 from_i64(end as i64),
@@ -55,6 +64,10 @@ fn raise_codec_error<T>(
                 errors.map(as_string).unwrap_or_default()
             ),
         ),
+        CodecError::NoNames => err(
+            TypeId::NotImplementedError,
+            "the 'namereplace' error handler is not supported (Molt has no Unicode name table)",
+        ),
         CodecError::WrongDirection => type_error(format!(
             "don't know how to handle {} in error callback",
             if id == TypeId::UnicodeDecodeError {
@@ -68,30 +81,32 @@ fn raise_codec_error<T>(
 
 /// `s.encode(encoding, errors)` as a bytes object; the arguments are strs.
 pub fn encode_str(s: Value, encoding: Option<Value>, errors: Option<Value>) -> R {
-    let codec = codec(encoding)?;
+    let codec = codec(encoding, "encode")?;
     let d = str_data(s);
-    if d.ascii {
+    let ascii_compatible = matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1);
+    if d.ascii && ascii_compatible {
         return Ok(crate::bytes::new_bytes(&d.data));
     }
     let cps = d.code_points();
-    match c::encode(codec, &cps, handler(errors), &|_| None) {
+    match c::encode(codec, &cps, handler(errors)) {
         Ok(b) => Ok(crate::bytes::bytes_from_vec(b)),
-        Err(e) => raise_codec_error(e, codec, errors, TypeId::UnicodeEncodeError, s.new_ref()),
+        Err(e) => raise_codec_error(e, errors, TypeId::UnicodeEncodeError, s.new_ref()),
     }
 }
 
 /// `b.decode(encoding, errors)` for the contents of a bytes-like object; the
 /// arguments are strs.
 pub fn decode_bytes(b: &[u8], encoding: Option<Value>, errors: Option<Value>) -> R {
-    let codec = codec(encoding)?;
-    if b.is_ascii() {
+    let codec = codec(encoding, "decode")?;
+    let ascii_compatible = matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1);
+    if b.is_ascii() && ascii_compatible {
         return Ok(crate::str::new_str(std::str::from_utf8(b).unwrap()));
     }
     match c::decode(codec, b, handler(errors)) {
         Ok(cps) => Ok(from_code_points(&cps)),
         Err(e) => {
             let object = crate::bytes::new_bytes(b);
-            raise_codec_error(e, codec, errors, TypeId::UnicodeDecodeError, object)
+            raise_codec_error(e, errors, TypeId::UnicodeDecodeError, object)
         }
     }
 }

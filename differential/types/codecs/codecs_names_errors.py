@@ -75,3 +75,7 @@ try:
     raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "raised by hand")
 except UnicodeDecodeError as e:
     print("caught", e)
+# Codecs CPython has that are not text encodings.
+for n in ["base64", "rot13", "hex", "zlib", "quopri", "uu", "bz2"]:
+    show(lambda: "x".encode(n))
+    show(lambda: b"x".decode(n))

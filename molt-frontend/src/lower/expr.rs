@@ -83,7 +83,11 @@ impl<'a> Lowerer<'a> {
                     );
                 }
             },
-            Expr::StringLiteral(s) => self.str_value(ctx, s.value.to_str()),
+            Expr::StringLiteral(s) => {
+                let cps = super::literal::string_code_points(self.source, &s.value);
+                let c = self.module.constant(Const::Str(cps));
+                ctx.b.push(InstKind::ConstPool(c))
+            }
             Expr::BooleanLiteral(b) => ctx.b.push(InstKind::ConstBool(b.value)),
             Expr::NoneLiteral(_) => ctx.b.push(InstKind::ConstNone),
             Expr::BinOp(b) => {
