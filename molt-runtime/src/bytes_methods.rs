@@ -25,10 +25,14 @@ fn qual(recv: Value, name: &str) -> String {
     format!("{}.{name}", type_name(recv))
 }
 
-/// A copy of the receiver's contents (so Python code run while converting
-/// arguments cannot invalidate it).
-fn recv(args: &[Value]) -> Vec<u8> {
-    contents(args[0]).to_vec()
+/// The receiver's contents: a bytes receiver borrowed, a bytearray one
+/// copied (Python code run while converting arguments could change it).
+fn recv<'a>(args: &[Value]) -> Cow<'a, [u8]> {
+    if type_id(args[0]) == TypeId::Bytes {
+        Cow::Borrowed(contents(args[0]))
+    } else {
+        Cow::Owned(contents(args[0]).to_vec())
+    }
 }
 
 /// A result of the receiver's type.
@@ -229,7 +233,7 @@ fn sub_arg(v: Value) -> R<Vec<u8>> {
 }
 
 /// The receiver, `sub`, `start` and `end` of a search method.
-type SearchArgs = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
+type SearchArgs = (Cow<'static, [u8]>, Vec<u8>, Option<i64>, Option<i64>);
 
 fn search_args(args: &[Value], kwnames: &[Owned], name: &str) -> R<SearchArgs> {
     no_kwargs(&qual(args[0], name), kwnames)?;
@@ -464,7 +468,7 @@ fn translate(args: &[Value], kwnames: &[Owned]) -> R {
     };
     let s = recv(args);
     let out = tb::translate(&s, table.as_deref(), &delete);
-    if out == s && type_id(args[0]) == TypeId::Bytes {
+    if out[..] == s[..] && type_id(args[0]) == TypeId::Bytes {
         return Ok(args[0].new_ref());
     }
     Ok(mk(args, out))
@@ -660,7 +664,7 @@ fn clear(args: &[Value], kwnames: &[Owned]) -> R {
 
 fn copy(args: &[Value], kwnames: &[Owned]) -> R {
     no_args("bytearray.copy", &args[1..], kwnames)?;
-    Ok(crate::bytes::new_bytearray(recv(args)))
+    Ok(crate::bytes::new_bytearray(recv(args).into_owned()))
 }
 
 fn hex(args: &[Value], kwnames: &[Owned]) -> R {
