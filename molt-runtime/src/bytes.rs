@@ -31,20 +31,58 @@ pub struct ByteArrayData {
     pub exports: usize,
 }
 
-/// A new bytes object holding a copy of `b`.
-pub fn new_bytes(b: &[u8]) -> Owned {
-    bytes_from_vec(b.to_vec())
+/// A new bytes (`id` is `Bytes`) or bytearray holding a copy of `b`.
+pub fn new_like_slice(id: TypeId, b: &[u8]) -> Owned {
+    if id == TypeId::ByteArray {
+        new_bytearray(b.to_vec())
+    } else {
+        new_bytes(b)
+    }
 }
 
-/// A new bytes object owning `v`.
-pub fn bytes_from_vec(v: Vec<u8>) -> Owned {
+/// The shared empty and one-byte bytes objects (index 256 is `b''`),
+/// created on first use and immortal, as CPython shares them.
+static mut SMALL: [Value; 257] = [Value::NONE; 257];
+
+fn alloc_bytes(data: Box<[u8]>) -> Owned {
     alloc(
         TypeId::Bytes,
         BytesData {
             hash: Cell::new(-1),
-            data: v.into_boxed_slice(),
+            data,
         },
     )
+}
+
+/// The shared bytes object for `b`, of length 0 or 1.
+fn small(b: &[u8]) -> Owned {
+    let i = b.first().map_or(256, |&c| usize::from(c));
+    unsafe {
+        let small = &mut *std::ptr::addr_of_mut!(SMALL);
+        if small[i].is_none() {
+            let v = alloc_bytes(b.into());
+            crate::object::immortalize(v.v());
+            small[i] = v.into_raw();
+        }
+        small[i].new_ref()
+    }
+}
+
+/// A new bytes object holding a copy of `b`; empty and one-byte results are
+/// shared.
+pub fn new_bytes(b: &[u8]) -> Owned {
+    if b.len() <= 1 {
+        return small(b);
+    }
+    alloc_bytes(b.into())
+}
+
+/// A new bytes object owning `v`; empty and one-byte results are shared.
+pub fn bytes_from_vec(v: Vec<u8>) -> Owned {
+    if v.len() <= 1 {
+        return small(&v);
+    }
+    alloc_bytes(v.into_boxed_slice())
 }
 
 /// A new bytearray owning `v`.

@@ -46,7 +46,7 @@ fn piece(args: &[Value], whole: &[u8], part: &[u8]) -> Owned {
     if type_id(args[0]) == TypeId::Bytes && part.len() == whole.len() {
         return args[0].new_ref();
     }
-    mk(args, part.to_vec())
+    crate::bytes::new_like_slice(type_id(args[0]), part)
 }
 
 fn memory_error<T>() -> R<T> {
@@ -140,7 +140,10 @@ fn split_common(args: &[Value], kwnames: &[Owned], sig: &Sig, f: SplitFn) -> R {
     let s = recv(args);
     match f(&s, sep.as_deref(), maxsplit) {
         Ok(parts) => Ok(new_list(
-            parts.into_iter().map(|p| mk(args, p.to_vec())).collect(),
+            parts
+                .into_iter()
+                .map(|p| crate::bytes::new_like_slice(type_id(args[0]), p))
+                .collect(),
         )),
         Err(m) => value_error(m),
     }
@@ -172,7 +175,7 @@ fn splitlines(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(new_list(
         t::splitlines(&s, keepends)
             .into_iter()
-            .map(|p| mk(args, p.to_vec()))
+            .map(|p| crate::bytes::new_like_slice(type_id(args[0]), p))
             .collect(),
     ))
 }

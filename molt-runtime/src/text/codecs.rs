@@ -97,6 +97,13 @@ const NAMES: &[(Codec, &[&str])] = &[
 
 /// What `name` names, as [`Codec::lookup`] reads it.
 pub fn lookup(name: &str) -> Lookup {
+    // The common spellings, without normalizing.
+    match name {
+        "utf-8" | "utf8" | "UTF-8" => return Lookup::Builtin(Codec::Utf8),
+        "ascii" => return Lookup::Builtin(Codec::Ascii),
+        "latin-1" | "latin1" => return Lookup::Builtin(Codec::Latin1),
+        _ => {}
+    }
     let norm = normalize(name);
     let underscored = norm.replace('.', "_");
     let found = NAMES.iter().find(|(_, names)| {
