@@ -324,7 +324,7 @@ pub fn construct_bytes(args: &[Value], kwnames: &[Owned]) -> R {
         return Ok(x.new_ref());
     }
     if let Some(n) = count_arg(x)? {
-        return Ok(bytes_from_vec(vec![0; n]));
+        return Ok(bytes_from_vec(zeroed(n)?));
     }
     Ok(bytes_from_vec(to_vec(
         x,
@@ -365,7 +365,7 @@ pub fn construct_bytearray(args: &[Value], kwnames: &[Owned]) -> R {
         return no_string_error(encoding);
     }
     if let Some(n) = count_arg(x)? {
-        return Ok(new_bytearray(vec![0; n]));
+        return Ok(new_bytearray(zeroed(n)?));
     }
     Ok(new_bytearray(to_vec(x, BYTE_RANGE, "bytearray")?))
 }
@@ -403,6 +403,29 @@ pub fn extend_in_place(a: Value, b: Value) -> R<()> {
     Ok(())
 }
 
+/// `n` zero bytes, or `MemoryError`.
+fn zeroed(n: usize) -> R<Vec<u8>> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return err(TypeId::MemoryError, "");
+    }
+    v.resize(n, 0);
+    Ok(v)
+}
+
+/// `x` repeated `n` times, or `MemoryError`; the caller checked that the
+/// length fits.
+fn repeated(x: &[u8], n: usize) -> R<Vec<u8>> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(x.len() * n).is_err() {
+        return err(TypeId::MemoryError, "");
+    }
+    for _ in 0..n {
+        v.extend_from_slice(x);
+    }
+    Ok(v)
+}
+
 /// `a * n` for a bytes or bytearray (`n` already clamped at 0).
 pub fn repeat(a: Value, n: usize) -> R {
     let x = contents(a);
@@ -410,9 +433,13 @@ pub fn repeat(a: Value, n: usize) -> R {
         .checked_mul(n)
         .is_none_or(|t| t > isize::MAX as usize)
     {
+        if type_id(a) == TypeId::Bytes {
+            return err(TypeId::OverflowError, "repeated bytes are too long");
+        }
         return err(TypeId::MemoryError, "");
     }
-    Ok(new_like(type_id(a), x.repeat(n)))
+    let v = repeated(x, n)?;
+    Ok(new_like(type_id(a), v))
 }
 
 /// `a *= n` for a bytearray, in place.
@@ -425,8 +452,8 @@ pub fn repeat_in_place(a: Value, n: usize) -> R<()> {
         return err(TypeId::MemoryError, "");
     };
     check_resize(a, total)?;
-    let d = bytearray_data(a);
-    d.data = d.data.repeat(n);
+    let v = repeated(&bytearray_data(a).data, n)?;
+    bytearray_data(a).data = v;
     Ok(())
 }
 

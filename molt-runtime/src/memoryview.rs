@@ -205,7 +205,7 @@ pub fn getitem(m: Value, key: Value) -> R {
         return Ok(new_view(
             d.base.v(),
             first,
-            d.step * step as isize,
+            d.step.wrapping_mul(step as isize),
             n,
             d.readonly,
         ));

@@ -234,6 +234,9 @@ fn to_bytes(args: &[Value], kwnames: &[Owned]) -> R {
     } else {
         0
     };
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
+        return err(TypeId::MemoryError, "");
+    }
     bytes.resize(length, fill);
     if !little {
         bytes.reverse();
