@@ -14,3 +14,6 @@ for t in ["\ud800", "\udbff\udfff", "\udc80abc\udcff", "pair \ud83d\ude00 joined
     print(t.encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass") == t)
 print("\udc80\udcff".encode("latin-1", "surrogateescape"), "\udc41".encode("ascii", "backslashreplace"))
 print(sorted(["\ud800", "\uffff", "\U00010000", "a"]) == ["a", "\ud800", "\uffff", "\U00010000"])
+x = 5
+print(ascii(f"a{{\ud800}}{x}\udc80{x:>{3}}\U0000dfff"), ascii(rf"\ud800{x}"), ascii("p\ud801" f"q\udc01{x}"))
+print(ascii(f"{x!r:\ud800>4}"))

@@ -7,28 +7,50 @@ use crate::parse::ast::{self, StringFlags};
 
 /// The code points of a (possibly implicitly concatenated) string literal.
 pub(super) fn string_code_points(source: &str, value: &ast::StringLiteralValue) -> Vec<u32> {
-    let mut out = Vec::new();
-    for part in value.iter() {
-        let decoded: Vec<u32> = part.value.chars().map(|c| c as u32).collect();
-        if !part.value.contains('\u{fffd}') || part.flags.prefix().is_raw() {
-            out.extend(decoded);
-            continue;
-        }
-        let start = usize::from(part.range.start() + part.flags.opener_len());
-        let end = usize::from(part.range.end() - part.flags.closer_len());
-        let restored = source
-            .get(start..end)
-            .and_then(|body| restore_surrogates(body, &decoded));
-        out.extend(restored.unwrap_or(decoded));
+    value
+        .iter()
+        .flat_map(|part| part_code_points(source, part))
+        .collect()
+}
+
+/// The code points of one string literal.
+pub(super) fn part_code_points(source: &str, part: &ast::StringLiteral) -> Vec<u32> {
+    let decoded: Vec<u32> = part.value.chars().map(|c| c as u32).collect();
+    if !part.value.contains('\u{fffd}') || part.flags.prefix().is_raw() {
+        return decoded;
     }
-    out
+    let start = usize::from(part.range.start() + part.flags.opener_len());
+    let end = usize::from(part.range.end() - part.flags.closer_len());
+    source
+        .get(start..end)
+        .and_then(|body| restore_surrogates(body, &decoded, false))
+        .unwrap_or(decoded)
+}
+
+/// The code points of the literal text of an f-string (`raw` for `rf"..."`),
+/// whose source doubles braces.
+pub(super) fn fstring_literal_code_points(
+    source: &str,
+    literal: &ast::InterpolatedStringLiteralElement,
+    raw: bool,
+) -> Vec<u32> {
+    let decoded: Vec<u32> = literal.value.chars().map(|c| c as u32).collect();
+    if !literal.value.contains('\u{fffd}') || raw {
+        return decoded;
+    }
+    let range = usize::from(literal.range.start())..usize::from(literal.range.end());
+    source
+        .get(range)
+        .and_then(|body| restore_surrogates(body, &decoded, true))
+        .unwrap_or(decoded)
 }
 
 /// Walks the body of a non-raw literal beside its decoded value, one escape
 /// or character at a time, and replaces each U+FFFD that a `\u`/`\U` escape of
-/// a surrogate produced. `None` when the walk and the value disagree (then
-/// the parser's value stands).
-fn restore_surrogates(body: &str, value: &[u32]) -> Option<Vec<u32>> {
+/// a surrogate produced. In f-string text (`fstring`) `{{` and `}}` stand for
+/// one brace. `None` when the walk and the value disagree (then the parser's
+/// value stands).
+fn restore_surrogates(body: &str, value: &[u32], fstring: bool) -> Option<Vec<u32>> {
     let b: Vec<char> = body.chars().collect();
     let mut out = Vec::with_capacity(value.len());
     let mut v = 0;
@@ -37,7 +59,9 @@ fn restore_surrogates(body: &str, value: &[u32]) -> Option<Vec<u32>> {
         let c = b[i];
         if c != '\\' {
             // A literal character; a source `\r\n` may have become `\n`.
-            if c == '\r' && b.get(i + 1) == Some(&'\n') && value.get(v) == Some(&0x0A) {
+            let doubled = fstring && (c == '{' || c == '}') && b.get(i + 1) == Some(&c);
+            if doubled || (c == '\r' && b.get(i + 1) == Some(&'\n') && value.get(v) == Some(&0x0A))
+            {
                 i += 1;
             } else if value.get(v) != Some(&(c as u32)) {
                 return None;
@@ -103,7 +127,7 @@ mod tests {
 
     #[test]
     fn surrogates_come_back() {
-        let r = |body: &str, value: &str| restore_surrogates(body, &w(value));
+        let r = |body: &str, value: &str| restore_surrogates(body, &w(value), false);
         assert_eq!(r("\\ud800", "\u{fffd}"), Some(vec![0xD800]));
         assert_eq!(
             r(
@@ -119,5 +143,9 @@ mod tests {
             Some(vec![0xFFFD, 0xD801])
         );
         assert_eq!(r("\\ud800x", "\u{fffd}"), None);
+        assert_eq!(
+            restore_surrogates("{{\\ud800}}", &w("{\u{fffd}}"), true),
+            Some(vec![0x7B, 0xD800, 0x7D])
+        );
     }
 }
