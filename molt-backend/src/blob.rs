@@ -40,6 +40,11 @@ pub fn module_blob(m: &Module, consts: &[Const]) -> Vec<u8> {
                 }
             }
             Const::None => out.push(3),
+            Const::Bytes(bytes) => {
+                out.push(4);
+                put_u32(&mut out, bytes.len() as u32);
+                out.extend_from_slice(bytes);
+            }
         }
     }
     put_u32(&mut out, m.globals.len() as u32);

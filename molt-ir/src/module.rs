@@ -8,6 +8,8 @@ use crate::function::Function;
 pub enum Const {
     /// A str, as a sequence of code points (lone surrogates allowed).
     Str(Vec<u32>),
+    /// A bytes object.
+    Bytes(Vec<u8>),
     /// An int too large for the inline representation, in decimal.
     BigInt(String),
     /// A tuple of other constants.

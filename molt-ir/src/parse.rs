@@ -107,7 +107,7 @@ pub fn parse_module(text: &str) -> PResult<Module> {
     Ok(module)
 }
 
-/// `const c3 = str "x"`, `const c4 = int 123…`, `const c5 = tuple (c3, c4)`,
+/// `const c3 = str "x"`, `const c4 = bytes "a\x00"`, `const c4 = int 123…`, `const c5 = tuple (c3, c4)`,
 /// `const c6 = none`.
 fn read_const(line: &mut Cursor, index: usize) -> PResult<Const> {
     line.keyword("const")?;
@@ -116,6 +116,7 @@ fn read_const(line: &mut Cursor, index: usize) -> PResult<Const> {
     let at = line.pos_after_spaces();
     let c = match line.word() {
         "str" => Const::Str(line.string()?),
+        "bytes" => Const::Bytes(line.bytes()?),
         "int" => {
             line.skip_spaces();
             let start = line.pos;
@@ -141,7 +142,7 @@ fn read_const(line: &mut Cursor, index: usize) -> PResult<Const> {
             Const::Tuple(items)
         }
         "none" => Const::None,
-        _ => return Err(line.error_at(at, "expected `str`, `int`, `tuple` or `none`")),
+        _ => return Err(line.error_at(at, "expected `str`, `bytes`, `int`, `tuple` or `none`")),
     };
     line.finish()?;
     Ok(c)
@@ -789,6 +790,53 @@ impl<'a> Cursor<'a> {
                     }
                 }
                 c => out.push(c as u32),
+            }
+        }
+    }
+
+    /// A bytes literal as [`crate::print::quote_bytes`] writes it: printable
+    /// ASCII, `\\`, `\"` and `\xNN`.
+    fn bytes(&mut self) -> PResult<Vec<u8>> {
+        self.skip_spaces();
+        let open = self.pos;
+        if !self.eat_str("\"") {
+            return Err(self.error("expected a bytes literal"));
+        }
+        let mut out = Vec::new();
+        loop {
+            let at = self.pos;
+            let Some(c) = self.rest().chars().next() else {
+                return Err(self.error_at(open, "unterminated bytes literal"));
+            };
+            self.pos += c.len_utf8();
+            match c {
+                '"' => return Ok(out),
+                '\\' => {
+                    if self.eat_str("\\") {
+                        out.push(b'\\');
+                    } else if self.eat_str("\"") {
+                        out.push(b'"');
+                    } else if self.eat_str("x") {
+                        let rest = self.rest();
+                        let byte = rest
+                            .get(..2)
+                            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+                            .and_then(|h| u8::from_str_radix(h, 16).ok());
+                        match byte {
+                            Some(b) => {
+                                self.pos += 2;
+                                out.push(b);
+                            }
+                            None => return Err(self.error_at(at, "bad `\\xNN` escape")),
+                        }
+                    } else {
+                        return Err(
+                            self.error_at(at, "unknown escape (use `\\\\`, `\\\"` or `\\xNN`)")
+                        );
+                    }
+                }
+                ' '..='~' => out.push(c as u8),
+                _ => return Err(self.error_at(at, "a bytes literal holds only ASCII")),
             }
         }
     }

@@ -36,6 +36,7 @@ pub fn module_to_string(m: &Module) -> String {
     for (i, c) in m.consts.iter().enumerate() {
         let text = match c {
             Const::Str(s) => format!("str {}", quote_code_points(s)),
+            Const::Bytes(b) => format!("bytes {}", quote_bytes(b)),
             Const::BigInt(digits) => format!("int {digits}"),
             Const::None => "none".to_string(),
             Const::Tuple(items) => {
@@ -259,6 +260,22 @@ fn values(vs: &[ValueId]) -> String {
 /// outside printable ASCII.
 pub fn quote(s: &str) -> String {
     quote_code_points(&s.chars().map(|c| c as u32).collect::<Vec<_>>())
+}
+
+/// Quotes bytes: printable ASCII stands for itself (`\"` and `\\` escaped),
+/// every other byte is `\xNN`, as in `"a\x00\\"`.
+pub fn quote_bytes(b: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for &c in b {
+        match c {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            0x20..=0x7e => out.push(char::from(c)),
+            _ => write!(out, "\\x{c:02x}").unwrap(),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Like [`quote`], for code points that may include lone surrogates.

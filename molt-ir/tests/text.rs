@@ -17,6 +17,7 @@ const c5 = tuple ()
 const c6 = tuple (c4, c4, c5)
 const c7 = none
 const c8 = tuple (c7)
+const c9 = bytes "a\x00\"\\\xff~"
 global g0 __name__
 global g1 x
 
@@ -284,7 +285,15 @@ fn errors_are_located() {
         ),
         (
             "module m \"p\"\nconst c0 = float 1",
-            "2:12: expected `str`, `int`, `tuple` or `none`",
+            "2:12: expected `str`, `bytes`, `int`, `tuple` or `none`",
+        ),
+        (
+            "module m \"p\"\nconst c0 = bytes \"a\\xg0\"",
+            "2:20: bad `\\xNN` escape",
+        ),
+        (
+            "module m \"p\"\nconst c0 = bytes \"\u{e9}\"",
+            "2:19: a bytes literal holds only ASCII",
         ),
         (
             "module m \"p\"\nconst c0 = int",

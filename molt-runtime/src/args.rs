@@ -248,10 +248,23 @@ pub fn seq_index(v: Value) -> R<i64> {
     type_error("slice indices must be integers or have an __index__ method")
 }
 
-/// A str argument, or `TypeError(msg + ", not <type>")`.
+/// How Argument Clinic's `_PyArg_BadArgument` names the type of a bad
+/// argument: `None` for None, else the type's name.
+pub fn arg_type_name(v: Value) -> &'static str {
+    if v.is_none() {
+        "None"
+    } else {
+        type_name(v)
+    }
+}
+
+/// A str argument, or `TypeError(msg + ", not <type>")`; messages of the
+/// Argument Clinic form (`f() argument 1 must be str`) name None as `None`.
 pub fn str_arg(v: Value, what: &str) -> R<Value> {
     if is_str(v) {
         Ok(v)
+    } else if what.contains("argument") {
+        type_error(format!("{what}, not {}", arg_type_name(v)))
     } else {
         type_error(format!("{what}, not {}", type_name(v)))
     }

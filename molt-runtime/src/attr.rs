@@ -78,9 +78,18 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     return Ok(v);
                 }
                 let id = type_data(obj.ptr()).id;
+                let class_methods = crate::methods::class_table(id);
+                if let Some(&(name, f)) = class_methods.iter().find(|(n, _)| *n == attr) {
+                    return Ok(new_bound_method(new_builtin(name, f), obj.new_ref()));
+                }
                 if let Some((name, f)) = crate::methods::table(id).iter().find(|(n, _)| *n == attr)
                 {
                     return Ok(crate::function::new_method_descriptor(id, name, *f));
+                }
+            }
+            TypeId::MemoryView => {
+                if let Some(v) = crate::memoryview::attribute(obj, &attr)? {
+                    return Ok(v);
                 }
             }
             TypeId::Slice | TypeId::Range => {

@@ -59,6 +59,9 @@ const EXPOSED_TYPES: &[TypeId] = &[
     TypeId::Bool,
     TypeId::Float,
     TypeId::Str,
+    TypeId::Bytes,
+    TypeId::ByteArray,
+    TypeId::MemoryView,
     TypeId::List,
     TypeId::Tuple,
     TypeId::Dict,
@@ -242,6 +245,8 @@ pub fn length(v: Value) -> R<usize> {
     if v.is_ptr() {
         match type_id(v) {
             TypeId::Str => return Ok(crate::str::str_data(v).len),
+            TypeId::Bytes | TypeId::ByteArray => return Ok(crate::bytes::contents(v).len()),
+            TypeId::MemoryView => return crate::memoryview::length(v),
             TypeId::List => return Ok(crate::list::list_items(v).len()),
             TypeId::Tuple => return Ok(crate::tuple::items(v).len()),
             TypeId::Dict => return Ok(crate::dict::dict_data(v).len()),

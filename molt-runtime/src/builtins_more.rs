@@ -141,6 +141,12 @@ fn sum(args: &[Value], kwnames: &[Owned]) -> R {
         if is_str(s) {
             return type_error("sum() can't sum strings [use ''.join(seq) instead]");
         }
+        if crate::bytes::is_bytes(s) || crate::bytes::is_bytearray(s) {
+            return type_error(format!(
+                "sum() can't sum {} [use b''.join(seq) instead]",
+                type_name(s)
+            ));
+        }
     }
     let it = crate::iter::iter(a[0].unwrap())?;
     let mut result = start.map_or_else(|| from_i64(0), |s| s.new_ref());
@@ -229,6 +235,16 @@ fn sorted(args: &[Value], kwnames: &[Owned]) -> R {
 
 fn ord(args: &[Value], kwnames: &[Owned]) -> R {
     let c = one("ord", args, kwnames)?;
+    if crate::bytes::is_bytes(c) || crate::bytes::is_bytearray(c) {
+        let b = crate::bytes::contents(c);
+        if b.len() != 1 {
+            return type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ));
+        }
+        return Ok(from_i64(i64::from(b[0])));
+    }
     if !is_str(c) {
         return type_error(format!(
             "ord() expected string of length 1, but {} found",
@@ -669,6 +685,9 @@ pub fn construct_builtin(id: TypeId, args: &[Value], kwnames: &[Owned]) -> R {
             }
         }
         TypeId::Str => new_str_value(args, kwnames),
+        TypeId::Bytes => crate::bytes::construct_bytes(args, kwnames),
+        TypeId::ByteArray => crate::bytes::construct_bytearray(args, kwnames),
+        TypeId::MemoryView => crate::memoryview::construct(args, kwnames),
         TypeId::List => {
             no_kwargs("list", kwnames)?;
             arg_count("list", args, 0, 1)?;
@@ -798,13 +817,17 @@ fn new_int(args: &[Value], kwnames: &[Owned]) -> R {
         return to_int(x);
     };
     let base = index_big(base)?;
-    if !is_str(x) {
+    let is_text = is_str(x) || crate::bytes::is_bytes(x) || crate::bytes::is_bytearray(x);
+    if !is_text {
         return type_error("int() can't convert non-string with explicit base");
     }
     let base = match base.to_u32() {
         Some(b) if b == 0 || (2..=36).contains(&b) => b,
         _ => return value_error("int() base must be >= 2 and <= 36, or 0"),
     };
+    if !is_str(x) {
+        return parse_int_bytes(crate::bytes::contents(x), base);
+    }
     parse_int_value(x, base)
 }
 
@@ -822,6 +845,9 @@ pub fn to_int(x: Value) -> R {
     if is_str(x) {
         return parse_int_value(x, 10);
     }
+    if let Some(b) = crate::bytes::buffer(x)? {
+        return parse_int_bytes(&b, 10);
+    }
     type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         type_name(x)
@@ -832,6 +858,18 @@ fn parse_int_value(s: Value, base: u32) -> R {
     match crate::num::int_text::parse_int(&as_string(s), base) {
         Ok(n) => Ok(from_bigint(n)),
         Err(e) => value_error(e.message(&crate::repr::repr_string(s)?)),
+    }
+}
+
+/// `int(b, base)` for the bytes of a bytes-like object: ASCII text only.
+fn parse_int_bytes(b: &[u8], base: u32) -> R {
+    let repr = crate::text::repr::bytes_repr(b);
+    let Some(text) = std::str::from_utf8(b).ok().filter(|t| t.is_ascii()) else {
+        return value_error(crate::num::int_text::invalid_literal_message(base, &repr));
+    };
+    match crate::num::int_text::parse_int(text, base) {
+        Ok(n) => Ok(from_bigint(n)),
+        Err(e) => value_error(e.message(&repr)),
     }
 }
 
@@ -849,6 +887,19 @@ pub fn to_float(x: Value) -> R {
             _ => value_error(format!(
                 "could not convert string to float: {}",
                 crate::repr::repr_string(x)?
+            )),
+        };
+    }
+    if let Some(b) = crate::bytes::buffer(x)? {
+        let parsed = std::str::from_utf8(&b)
+            .ok()
+            .filter(|t| t.is_ascii())
+            .and_then(crate::num::float_text::parse_float);
+        return match parsed {
+            Some(f) => Ok(Owned::from(f)),
+            None => value_error(format!(
+                "could not convert string to float: {}",
+                crate::text::repr::bytes_repr(&b)
             )),
         };
     }
@@ -876,7 +927,7 @@ fn new_str_value(args: &[Value], kwnames: &[Owned]) -> R {
             if !is_str(v) {
                 return type_error(format!(
                     "str() argument '{what}' must be str, not {}",
-                    type_name(v)
+                    crate::args::arg_type_name(v)
                 ));
             }
         }
@@ -885,10 +936,7 @@ fn new_str_value(args: &[Value], kwnames: &[Owned]) -> R {
         None => Ok(new_str("")),
         Some(v) if a[1].is_none() && a[2].is_none() => crate::repr::to_str(v),
         Some(v) if is_str(v) => type_error("decoding str is not supported"),
-        Some(v) => type_error(format!(
-            "decoding to str: need a bytes-like object, {} found",
-            type_name(v)
-        )),
+        Some(v) => crate::codecs::str_from_bytes(v, a[1], a[2]),
     }
 }
 
@@ -978,6 +1026,9 @@ pub fn reversed(v: Value) -> R {
             }
             TypeId::Tuple
             | TypeId::Str
+            | TypeId::Bytes
+            | TypeId::ByteArray
+            | TypeId::MemoryView
             | TypeId::Dict
             | TypeId::DictKeys
             | TypeId::DictValues

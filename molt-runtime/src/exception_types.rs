@@ -381,13 +381,12 @@ fn unicode_fields(fam: Family, args: &[Value]) -> R<Fields> {
     let start = crate::args::ssize(rest[1])?;
     let end = crate::args::ssize(rest[2])?;
     let reason = str_at(offset + 3)?;
-    if fam == Family::UnicodeDecode {
-        // Molt has no bytes-like type, so no decode error can be built.
-        return type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(object.v())
-        ));
-    }
+    let object = if fam == Family::UnicodeDecode {
+        // CPython keeps a bytes copy of any bytes-like object.
+        crate::bytes::new_bytes(&crate::bytes::need_buffer(object.v())?)
+    } else {
+        object
+    };
     Ok(Fields::Unicode {
         encoding,
         object: Some(object),
@@ -531,6 +530,20 @@ pub fn exception_str(exc: Value) -> R {
                 return Ok(new_str(""));
             };
             let reason = crate::repr::str_string(or_none(reason).v())?;
+            if crate::object::is_instance(exc, TypeId::UnicodeDecodeError) {
+                let encoding = crate::repr::str_string(or_none(encoding).v())?;
+                let bytes = crate::bytes::bytes_of(object.v());
+                if *start >= 0 && (*start as usize) < bytes.len() && *end == *start + 1 {
+                    return Ok(new_str(&format!(
+                        "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                        bytes[*start as usize]
+                    )));
+                }
+                return Ok(new_str(&format!(
+                    "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                )));
+            }
             let prefix = match encoding {
                 Some(e) => format!("'{}' codec can't encode", crate::repr::str_string(e.v())?),
                 None => "can't translate".to_string(),

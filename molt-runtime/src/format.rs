@@ -146,7 +146,33 @@ fn is_mapping(v: Value) -> bool {
 pub fn percent_format(fmt: Value, args: Value) -> R {
     debug_assert!(is_str(fmt));
     let f = str_data(fmt).code_points();
+    let out = percent_core(&f, args, false)?;
+    Ok(from_code_points(&out))
+}
+
+/// `fmt % args` for a bytes or bytearray: the result has `fmt`'s type.
+pub fn percent_format_bytes(fmt: Value, args: Value) -> R {
+    let f: Vec<u32> = crate::bytes::contents(fmt)
+        .iter()
+        .map(|&b| u32::from(b))
+        .collect();
+    let out = percent_core(&f, args, true)?;
+    let out = out.into_iter().map(|c| c as u8).collect();
+    Ok(crate::bytes::new_like(type_id(fmt), out))
+}
+
+/// The `%` engine; in bytes mode `f` and the result hold bytes (code points
+/// below 256) and the conversions follow `bytes.__mod__`.
+fn percent_core(f: &[u32], args: Value, bytes: bool) -> R<Vec<u32>> {
     let is_tuple = crate::tuple::is_tuple(args);
+    let mapping = if bytes {
+        !crate::bytes::is_bytes(args)
+            && !crate::bytes::is_bytearray(args)
+            && !is_str(args)
+            && (is_mapping(args) || (args.is_ptr() && type_id(args) == TypeId::MemoryView))
+    } else {
+        !is_str(args) && is_mapping(args)
+    };
     let mut src = ArgSource {
         args: args.new_ref(),
         arglen: if is_tuple {
@@ -155,7 +181,7 @@ pub fn percent_format(fmt: Value, args: Value) -> R {
             -1
         },
         argidx: if is_tuple { 0 } else { -2 },
-        dict: (!is_tuple && !is_str(args) && is_mapping(args)).then_some(args),
+        dict: (!is_tuple && mapping).then_some(args),
     };
     let mut out: Vec<u32> = Vec::with_capacity(f.len() + 16);
     let n = f.len();
@@ -173,12 +199,15 @@ pub fn percent_format(fmt: Value, args: Value) -> R {
             pos += 1;
             continue;
         }
-        pos = one_conversion(&f, pos, &mut src, &mut out)?;
+        pos = one_conversion(f, pos, &mut src, &mut out, bytes)?;
     }
     if src.argidx < src.arglen && src.dict.is_none() {
-        return type_error("not all arguments converted during string formatting");
+        return type_error(format!(
+            "not all arguments converted during {} formatting",
+            if bytes { "bytes" } else { "string" }
+        ));
     }
-    Ok(from_code_points(&out))
+    Ok(out)
 }
 
 fn is_digit(c: u32) -> bool {
@@ -226,7 +255,13 @@ fn star_arg(src: &mut ArgSource, what: &str) -> R<i64> {
 
 /// Formats the conversion whose text starts at `pos` (just after `%`);
 /// returns the position after it.
-fn one_conversion(f: &[u32], mut pos: usize, src: &mut ArgSource, out: &mut Vec<u32>) -> R<usize> {
+fn one_conversion(
+    f: &[u32],
+    mut pos: usize,
+    src: &mut ArgSource,
+    out: &mut Vec<u32>,
+    bytes: bool,
+) -> R<usize> {
     let n = f.len();
     let incomplete = || value_error("incomplete format");
     if pos < n && f[pos] == '(' as u32 {
@@ -250,7 +285,11 @@ fn one_conversion(f: &[u32], mut pos: usize, src: &mut ArgSource, out: &mut Vec<
         if depth > 0 {
             return value_error("incomplete format key");
         }
-        let key = from_code_points(&f[start..pos]);
+        let key = if bytes {
+            crate::bytes::bytes_from_vec(f[start..pos].iter().map(|&c| c as u8).collect())
+        } else {
+            from_code_points(&f[start..pos])
+        };
         pos += 1;
         let value = crate::subscript::getitem(dict, key.v())?;
         src.args = value;
@@ -308,6 +347,31 @@ fn one_conversion(f: &[u32], mut pos: usize, src: &mut ArgSource, out: &mut Vec<
     let prec = (prec >= 0).then_some(prec as usize);
     let ch = char::from_u32(conv).unwrap_or('\u{fffd}');
     match ch {
+        's' | 'b' if bytes => {
+            let Some(b) = crate::bytes::buffer(arg)? else {
+                return type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    type_name(arg)
+                ));
+            };
+            let mut cps: Vec<u32> = b.iter().map(|&c| u32::from(c)).collect();
+            if let Some(p) = prec {
+                cps.truncate(p);
+            }
+            pad_text(out, &cps, width, flags.left);
+        }
+        'r' | 'a' if bytes => {
+            let text = ascii(arg)?;
+            let mut cps = str_data(text.v()).code_points();
+            if let Some(p) = prec {
+                cps.truncate(p);
+            }
+            pad_text(out, &cps, width, flags.left);
+        }
+        'c' if bytes => {
+            let b = byte_arg(arg)?;
+            pad_text(out, &[u32::from(b)], width, flags.left);
+        }
         's' | 'r' | 'a' => {
             let text = match ch {
                 's' => crate::repr::to_str(arg)?,
@@ -330,7 +394,11 @@ fn one_conversion(f: &[u32], mut pos: usize, src: &mut ArgSource, out: &mut Vec<
             pad_number(out, &body, width, &flags);
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = crate::args::float_arg(arg)?;
+            let x = if bytes && !arg.is_float() && !is_int(arg) {
+                return type_error(format!("float argument required, not {}", type_name(arg)));
+            } else {
+                crate::args::float_arg(arg)?
+            };
             let spec = FormatSpec {
                 fill: ' ',
                 align: None,
@@ -410,6 +478,23 @@ fn pad_number(out: &mut Vec<u32>, body: &str, width: usize, flags: &Flags) {
     out.extend(body[..head].chars().map(u32::from));
     out.extend(std::iter::repeat_n(0x30, pad));
     out.extend(body[head..].chars().map(u32::from));
+}
+
+/// The byte of a bytes `%c` conversion: an int in `range(256)` or a bytes or
+/// bytearray of length 1.
+fn byte_arg(arg: Value) -> R<u8> {
+    if crate::bytes::is_bytes(arg) || crate::bytes::is_bytearray(arg) {
+        let b = crate::bytes::contents(arg);
+        if b.len() == 1 {
+            return Ok(b[0]);
+        }
+    } else if is_int(arg) {
+        return match to_bigint(arg).to_u8() {
+            Some(c) => Ok(c),
+            None => err(TypeId::OverflowError, "%c arg not in range(256)"),
+        };
+    }
+    type_error("%c requires an integer in range(256) or a single byte")
 }
 
 fn char_arg(arg: Value) -> R<u32> {

@@ -390,6 +390,9 @@ fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
         | Kind::BuiltinFunction
         | Kind::MethodDescriptor
         | Kind::Traceback
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::MemoryView
         | Kind::Module
         | Kind::TextStream => {}
     }
@@ -420,6 +423,9 @@ fn clear(v: Value) {
         | Kind::BuiltinFunction
         | Kind::MethodDescriptor
         | Kind::Traceback
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::MemoryView
         | Kind::Module
         | Kind::TextStream => {}
     }

@@ -5,7 +5,8 @@
 //! Blob layout (little-endian): name, path, source (each `u32` byte length +
 //! UTF-8); `u32` constant count, then per constant a kind byte — 0: str
 //! (`u32` count + code points as `u32`), 1: big int (`u32` length + decimal
-//! text), 2: tuple (`u32` count + `u32` constant indices); `u32` global count,
+//! text), 2: tuple (`u32` count + `u32` constant indices), 3: None, 4: bytes
+//! (`u32` length + the bytes); `u32` global count,
 //! then each global's name (`u32` length + UTF-8).
 
 use crate::exception::{
@@ -166,6 +167,12 @@ pub unsafe fn module_init(
                 let n = r.u32() as usize;
                 let items = (0..n).map(|_| made[r.u32() as usize].new_ref()).collect();
                 crate::tuple::new_tuple(items)
+            }
+            4 => {
+                let n = r.u32() as usize;
+                let b = crate::bytes::new_bytes(&r.data[r.pos..r.pos + n]);
+                r.pos += n;
+                b
             }
             _ => Owned::from_raw(Value::NONE),
         };

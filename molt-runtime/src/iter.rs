@@ -9,7 +9,8 @@ use crate::value::{Owned, Value};
 
 /// The state of a builtin iterator.
 pub enum IterData {
-    /// A list, tuple or str walked forwards by index.
+    /// A list, tuple, str, bytes, bytearray or memoryview walked forwards by
+    /// index.
     Seq {
         seq: Owned,
         index: usize,
@@ -141,6 +142,12 @@ pub fn iter(v: Value) -> R {
             TypeId::List => return seq(TypeId::ListIterator),
             TypeId::Tuple => return seq(TypeId::TupleIterator),
             TypeId::Str => return seq(TypeId::StrIterator),
+            TypeId::Bytes => return seq(TypeId::BytesIterator),
+            TypeId::ByteArray => return seq(TypeId::ByteArrayIterator),
+            TypeId::MemoryView => {
+                crate::memoryview::length(v)?;
+                return seq(TypeId::MemoryViewIterator);
+            }
             TypeId::Dict => return Ok(dict_iter(v, ViewKind::Keys)),
             TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => {
                 let view = view_data(v);
@@ -201,6 +208,10 @@ pub fn next(it: Value) -> R<Option<Owned>> {
             let item = match type_id(s) {
                 TypeId::List => list_items(s).get(*index).cloned(),
                 TypeId::Tuple => crate::tuple::items(s).get(*index).cloned(),
+                TypeId::Bytes | TypeId::ByteArray => crate::bytes::contents(s)
+                    .get(*index)
+                    .map(|&c| crate::int::from_i64(i64::from(c))),
+                TypeId::MemoryView => crate::memoryview::item(s, *index)?,
                 _ => {
                     let d = crate::str::str_data(s);
                     (*index < d.len).then(|| crate::str::char_str(d.get(*index)))

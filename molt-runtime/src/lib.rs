@@ -5,7 +5,10 @@ pub mod args;
 pub mod attr;
 pub mod builtins;
 pub mod builtins_more;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod call;
+pub mod codecs;
 pub mod dict;
 #[rustfmt::skip]
 pub mod dir_tables;
@@ -25,6 +28,7 @@ pub mod io;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod memoryview;
 pub mod methods;
 pub mod module;
 pub mod num;

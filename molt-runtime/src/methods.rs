@@ -12,6 +12,9 @@ pub type MethodTable = &'static [(&'static str, BuiltinFn)];
 pub fn table(id: TypeId) -> MethodTable {
     match id {
         TypeId::Str => crate::str_methods::METHODS,
+        TypeId::Bytes => crate::bytes_methods::BYTES_METHODS,
+        TypeId::ByteArray => crate::bytes_methods::BYTEARRAY_METHODS,
+        TypeId::MemoryView => crate::memoryview::METHODS,
         TypeId::List => crate::list_methods::METHODS,
         TypeId::Dict => crate::dict_methods::METHODS,
         TypeId::Set => crate::set_methods::SET_METHODS,
@@ -24,6 +27,17 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::Generator => crate::generator::METHODS,
         TypeId::BaseException => crate::exception_types::METHODS,
         TypeId::BaseExceptionGroup => crate::exception_group::METHODS,
+        _ => &[],
+    }
+}
+
+/// The class and static methods of a builtin type, reached through the type
+/// object (`int.from_bytes`, `bytes.fromhex`); they receive the type as
+/// their first argument.
+pub fn class_table(id: TypeId) -> MethodTable {
+    match id {
+        TypeId::Bytes | TypeId::ByteArray => crate::bytes_methods::CLASS_METHODS,
+        TypeId::Int | TypeId::Bool => crate::num_glue::INT_CLASS_METHODS,
         _ => &[],
     }
 }

@@ -169,6 +169,118 @@ pub fn number_attr(obj: Value, name: &str) -> R<Option<Owned>> {
     Ok(None)
 }
 
+/// `byteorder`: `'big'` (the default) or `'little'`; whether little-endian.
+fn byteorder_arg(name: &str, v: Option<Value>) -> R<bool> {
+    let Some(v) = v else {
+        return Ok(false);
+    };
+    if !crate::str::is_str(v) {
+        return crate::exception::type_error(format!(
+            "{name}() argument 'byteorder' must be str, not {}",
+            crate::args::arg_type_name(v)
+        ));
+    }
+    match crate::str::as_string(v).as_str() {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => value_error("byteorder must be either 'little' or 'big'"),
+    }
+}
+
+const TO_BYTES: crate::args::Sig = crate::args::Sig {
+    name: "to_bytes",
+    params: &["length", "byteorder", "signed"],
+    posonly: 0,
+    required: 0,
+    maxpos: 2,
+};
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(args: &[Value], kwnames: &[Owned]) -> R {
+    let a = crate::args::bind(&TO_BYTES, &args[1..], kwnames)?;
+    let length = match a[0] {
+        Some(v) => crate::args::ssize(v)?,
+        None => 1,
+    };
+    let little = byteorder_arg("to_bytes", a[1])?;
+    if length < 0 {
+        return value_error("length argument must be non-negative");
+    }
+    let signed = match a[2] {
+        Some(v) => crate::ops::truthy(v)?,
+        None => false,
+    };
+    let n = to_bigint(args[0]);
+    if !signed && n.sign() == num_bigint::Sign::Minus {
+        return err(
+            TypeId::OverflowError,
+            "can't convert negative int to unsigned",
+        );
+    }
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        return err(TypeId::OverflowError, "int too big to convert");
+    }
+    let fill = if n.sign() == num_bigint::Sign::Minus {
+        0xFF
+    } else {
+        0
+    };
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
+        return err(TypeId::MemoryError, "");
+    }
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(crate::bytes::bytes_from_vec(bytes))
+}
+
+const FROM_BYTES: crate::args::Sig = crate::args::Sig {
+    name: "from_bytes",
+    params: &["bytes", "byteorder", "signed"],
+    posonly: 0,
+    required: 1,
+    maxpos: 2,
+};
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, reached through
+/// the type (`args[0]`) or an instance; `bool.from_bytes` gives a bool.
+fn from_bytes(args: &[Value], kwnames: &[Owned]) -> R {
+    let a = crate::args::bind(&FROM_BYTES, &args[1..], kwnames)?;
+    let little = byteorder_arg("from_bytes", a[1])?;
+    let signed = match a[2] {
+        Some(v) => crate::ops::truthy(v)?,
+        None => false,
+    };
+    let mut b = crate::bytes::bytes_from_object(a[0].unwrap())?;
+    if !little {
+        b.reverse();
+    }
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&b)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &b)
+    };
+    let is_bool = if crate::object::is_type(args[0]) {
+        crate::object::type_data(args[0].ptr()).id == TypeId::Bool
+    } else {
+        args[0].is_bool()
+    };
+    if is_bool {
+        return Ok(Owned::from(!n.is_zero()));
+    }
+    Ok(from_bigint(n))
+}
+
 /// Methods of int.
 pub const INT_METHODS: MethodTable = &[
     ("bit_length", bit_length),
@@ -176,7 +288,12 @@ pub const INT_METHODS: MethodTable = &[
     ("conjugate", int_conjugate),
     ("as_integer_ratio", int_as_integer_ratio),
     ("is_integer", int_is_integer),
+    ("to_bytes", to_bytes),
+    ("from_bytes", from_bytes),
 ];
+
+/// Class methods of int, reached through the type.
+pub const INT_CLASS_METHODS: MethodTable = &[("from_bytes", from_bytes)];
 
 /// Methods of float.
 pub const FLOAT_METHODS: MethodTable = &[

@@ -31,6 +31,9 @@ pub enum Kind {
     Type,
     BigInt,
     Str,
+    Bytes,
+    ByteArray,
+    MemoryView,
     List,
     Tuple,
     Dict,
@@ -85,6 +88,9 @@ builtin_types! {
     Bool = "bool", Immediate, Int;
     Float = "float", Immediate, Object;
     Str = "str", Str, Object;
+    Bytes = "bytes", Bytes, Object;
+    ByteArray = "bytearray", ByteArray, Object;
+    MemoryView = "memoryview", MemoryView, Object;
     List = "list", List, Object;
     Tuple = "tuple", Tuple, Object;
     Dict = "dict", Dict, Object;
@@ -106,6 +112,9 @@ builtin_types! {
     ListReverseIterator = "list_reverseiterator", Iterator, Object;
     TupleIterator = "tuple_iterator", Iterator, Object;
     StrIterator = "str_ascii_iterator", Iterator, Object;
+    BytesIterator = "bytes_iterator", Iterator, Object;
+    ByteArrayIterator = "bytearray_iterator", Iterator, Object;
+    MemoryViewIterator = "memory_iterator", Iterator, Object;
     RangeIterator = "range_iterator", Iterator, Object;
     DictKeyIterator = "dict_keyiterator", Iterator, Object;
     DictValueIterator = "dict_valueiterator", Iterator, Object;
@@ -213,6 +222,9 @@ impl Kind {
             | Kind::BuiltinFunction
             | Kind::MethodDescriptor
             | Kind::Traceback
+            | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::MemoryView
             | Kind::Module
             | Kind::TextStream => false,
         }
@@ -442,6 +454,9 @@ pub fn dealloc(v: Value) {
             Kind::Type => {}
             Kind::BigInt => free::<num_bigint::BigInt>(v),
             Kind::Str => free::<crate::str::StrData>(v),
+            Kind::Bytes => free::<crate::bytes::BytesData>(v),
+            Kind::ByteArray => free::<crate::bytes::ByteArrayData>(v),
+            Kind::MemoryView => free::<crate::memoryview::MemoryViewData>(v),
             Kind::List => free_gc::<crate::list::ListData>(v),
             Kind::Tuple => free_gc::<crate::tuple::TupleData>(v),
             Kind::Dict => free_gc::<crate::dict::DictData>(v),

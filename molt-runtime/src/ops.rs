@@ -204,6 +204,21 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R {
             return Ok(a.new_ref());
         }
     }
+    if crate::bytes::is_bytearray(a) {
+        match op {
+            BinOp::Add => {
+                crate::bytes::extend_in_place(a, b)?;
+                return Ok(a.new_ref());
+            }
+            BinOp::Mul => {
+                if let Some(n) = repeat_count(b)? {
+                    crate::bytes::repeat_in_place(a, n as usize)?;
+                    return Ok(a.new_ref());
+                }
+            }
+            _ => {}
+        }
+    }
     if is_list(a) {
         match op {
             BinOp::Add => {
@@ -254,6 +269,9 @@ fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
     }
     match op {
         BinOp::Add => {
+            if is_bytes_or_bytearray(a) {
+                return crate::bytes::concat(a, b);
+            }
             if is_str(a) {
                 if is_str(b) {
                     return Ok(str_concat(a, b));
@@ -287,9 +305,10 @@ fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
             }
         }
         BinOp::Mul => {
-            let is_seq = |v: Value| is_str(v) || is_list(v) || is_tuple(v);
+            let is_seq =
+                |v: Value| is_str(v) || is_list(v) || is_tuple(v) || is_bytes_or_bytearray(v);
             let (seq, count) = if is_seq(a) { (a, b) } else { (b, a) };
-            if is_str(seq) || is_list(seq) || is_tuple(seq) {
+            if is_seq(seq) {
                 let Some(n) = repeat_count(count)? else {
                     return type_error(format!(
                         "can't multiply sequence by non-int of type '{}'",
@@ -300,6 +319,7 @@ fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
             }
         }
         BinOp::Mod if is_str(a) => return crate::format::percent_format(a, b),
+        BinOp::Mod if is_bytes_or_bytearray(a) => return crate::format::percent_format_bytes(a, b),
         BinOp::Or if crate::dict::is_dict(a) && crate::dict::is_dict(b) => {
             let d = crate::dict_methods::copy(a)?;
             crate::dict_methods::update_from(d.v(), b)?;
@@ -310,8 +330,17 @@ fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
     unsupported(symbol, a, b)
 }
 
+/// Whether `v` is a bytes or a bytearray (the bytes-like sequences with
+/// operators; memoryview has none).
+fn is_bytes_or_bytearray(v: Value) -> bool {
+    crate::bytes::is_bytes(v) || crate::bytes::is_bytearray(v)
+}
+
 fn repeat(seq: Value, n: i64) -> R {
     let n = n as usize;
+    if is_bytes_or_bytearray(seq) {
+        return crate::bytes::repeat(seq, n);
+    }
     if is_str(seq) {
         let s = str_data(seq);
         if s.len
@@ -555,6 +584,8 @@ pub fn truthy(v: Value) -> R<bool> {
     Ok(match type_id(v) {
         TypeId::Int => !int::big(v).is_zero(),
         TypeId::Str => str_data(v).len != 0,
+        TypeId::Bytes | TypeId::ByteArray => !crate::bytes::contents(v).is_empty(),
+        TypeId::MemoryView => crate::memoryview::length(v)? != 0,
         TypeId::List => !list_items(v).is_empty(),
         TypeId::Tuple => !items(v).is_empty(),
         TypeId::Dict => !crate::dict::dict_data(v).is_empty(),
@@ -585,12 +616,15 @@ pub fn hash(v: Value) -> R<i64> {
     match type_id(v) {
         TypeId::Int => Ok(arith::hash_bigint(int::big(v))),
         TypeId::Str => Ok(crate::str::str_hash(v)),
+        TypeId::Bytes => Ok(crate::bytes::bytes_hash(v)),
+        TypeId::MemoryView => crate::memoryview::hash(v),
         TypeId::Tuple => tuple_hash(v),
         TypeId::Range => crate::range_methods::range_hash(v),
         TypeId::FrozenSet => Ok(crate::set::frozenset_hash(v)),
         TypeId::List
         | TypeId::Dict
         | TypeId::Set
+        | TypeId::ByteArray
         | TypeId::Slice
         | TypeId::DictKeys
         | TypeId::DictItems => type_error(format!("unhashable type: '{}'", type_name(v))),
@@ -655,6 +689,9 @@ fn container_eq(a: Value, b: Value) -> R<bool> {
         }
         (TypeId::Set | TypeId::FrozenSet, TypeId::DictKeys | TypeId::DictItems) => {
             crate::dict_methods::view_eq(b, a)
+        }
+        _ if crate::bytes::is_bytes_like(a) || crate::bytes::is_bytes_like(b) => {
+            Ok(crate::bytes::eq(a, b)?.unwrap_or(false))
         }
         (TypeId::Slice, TypeId::Slice) => {
             let (x, y) = (crate::slice::slice_data(a), crate::slice::slice_data(b));
@@ -768,6 +805,9 @@ fn order(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
         if ta == TypeId::Str && tb == TypeId::Str {
             return Ok(str_cmp(a, b));
         }
+        if let Some(o) = crate::bytes::order(a, b) {
+            return Ok(o);
+        }
         let seqs = match (ta, tb) {
             (TypeId::List, TypeId::List) => Some((list_items(a).clone(), list_items(b).clone())),
             (TypeId::Tuple, TypeId::Tuple) => Some((items(a).to_vec(), items(b).to_vec())),
@@ -814,6 +854,7 @@ pub fn contains(container: Value, item: Value) -> R<bool> {
                 }
                 return Ok(crate::str_methods::find_in(container, item) >= 0);
             }
+            TypeId::Bytes | TypeId::ByteArray => return crate::bytes::contains(container, item),
             TypeId::List => return seq_contains(list_items(container).clone(), item),
             TypeId::Tuple => return seq_contains(items(container).to_vec(), item),
             TypeId::Dict => return Ok(crate::dict::dict_get(container, item)?.is_some()),

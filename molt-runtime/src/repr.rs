@@ -52,6 +52,14 @@ pub fn repr(v: Value) -> R {
             let cps = str_data(v).code_points();
             Ok(from_code_points(&crate::text::repr::str_repr(&cps)))
         }
+        TypeId::Bytes => Ok(new_str(&crate::text::repr::bytes_repr(
+            crate::bytes::bytes_of(v),
+        ))),
+        TypeId::ByteArray => Ok(new_str(&format!(
+            "bytearray({})",
+            crate::text::repr::bytes_repr(crate::bytes::contents(v))
+        ))),
+        TypeId::MemoryView => Ok(new_str(&crate::memoryview::repr(v))),
         TypeId::List | TypeId::Tuple | TypeId::Dict => guarded(v, || container_repr(v, id)),
         TypeId::Set | TypeId::FrozenSet => guarded(v, || set_repr(v, id)),
         TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => guarded(v, || {

@@ -755,6 +755,7 @@ fn format_map(args: &[Value], kwnames: &[Owned]) -> R {
 
 /// Methods of str.
 pub const METHODS: MethodTable = &[
+    ("encode", crate::codecs::str_encode),
     ("upper", upper),
     ("lower", lower),
     ("casefold", casefold),

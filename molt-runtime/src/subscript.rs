@@ -136,6 +136,8 @@ pub fn getitem(a: Value, b: Value) -> R {
             let i = norm_index(index_of(b, "string")?, s.len, "string")?;
             Ok(crate::str::char_str(s.get(i)))
         }
+        TypeId::Bytes | TypeId::ByteArray => crate::bytes::getitem(a, b),
+        TypeId::MemoryView => crate::memoryview::getitem(a, b),
         TypeId::Dict => match dict_get(a, b)? {
             Some(v) => Ok(v.new_ref()),
             None => {
@@ -163,6 +165,12 @@ pub fn setitem(a: Value, b: Value, c: Value) -> R<()> {
     }
     if is_dict(a) {
         return dict_set(a, b.new_ref(), c.new_ref());
+    }
+    if crate::bytes::is_bytearray(a) {
+        return crate::bytes::setitem(a, b, Some(c));
+    }
+    if a.is_ptr() && type_id(a) == TypeId::MemoryView {
+        return crate::memoryview::setitem(a, b, Some(c));
     }
     type_error(format!(
         "'{}' object does not support item assignment",
@@ -222,6 +230,12 @@ pub fn delitem(a: Value, b: Value) -> R<()> {
         let i = norm_index(index_of(b, "list")?, v.len(), "list assignment")?;
         v.remove(i);
         return Ok(());
+    }
+    if crate::bytes::is_bytearray(a) {
+        return crate::bytes::setitem(a, b, None);
+    }
+    if a.is_ptr() && type_id(a) == TypeId::MemoryView {
+        return crate::memoryview::setitem(a, b, None);
     }
     if is_dict(a) {
         let h = crate::ops::hash(b)?;

@@ -83,7 +83,11 @@ impl<'a> Lowerer<'a> {
                     );
                 }
             },
-            Expr::StringLiteral(s) => self.str_value(ctx, s.value.to_str()),
+            Expr::StringLiteral(s) => {
+                let cps = super::literal::string_code_points(self.source, &s.value);
+                let c = self.module.constant(Const::Str(cps));
+                ctx.b.push(InstKind::ConstPool(c))
+            }
             Expr::BooleanLiteral(b) => ctx.b.push(InstKind::ConstBool(b.value)),
             Expr::NoneLiteral(_) => ctx.b.push(InstKind::ConstNone),
             Expr::BinOp(b) => {
@@ -260,8 +264,11 @@ impl<'a> Lowerer<'a> {
                     "pass the items explicitly",
                 )
             }
-            Expr::BytesLiteral(_) => {
-                return self.unsupported(e, "bytes are not supported yet", "use str")
+            Expr::BytesLiteral(b) => {
+                let c = self
+                    .module
+                    .constant(Const::Bytes(b.value.bytes().collect()));
+                ctx.b.push(InstKind::ConstPool(c))
             }
             Expr::EllipsisLiteral(_) => {
                 return self.unsupported(e, "`...` is not supported yet", "use None or `pass`")
@@ -560,11 +567,14 @@ impl<'a> Lowerer<'a> {
             match part {
                 ast::FStringPart::Literal(l) => {
                     if !l.value.is_empty() {
-                        pieces.push(self.str_value(ctx, &l.value));
+                        let cps = super::literal::part_code_points(self.source, l);
+                        let c = self.module.constant(Const::Str(cps));
+                        pieces.push(ctx.b.push(InstKind::ConstPool(c)));
                     }
                 }
                 ast::FStringPart::FString(fs) => {
-                    self.fstring_elements(ctx, &fs.elements, &mut pieces)?
+                    let raw = fs.flags.prefix().is_raw();
+                    self.fstring_elements(ctx, &fs.elements, raw, &mut pieces)?
                 }
             }
         }
@@ -579,13 +589,16 @@ impl<'a> Lowerer<'a> {
         &mut self,
         ctx: &mut FnCtx,
         elements: &ast::InterpolatedStringElements,
+        raw: bool,
         pieces: &mut Vec<ValueId>,
     ) -> LResult {
         for el in elements.iter() {
             match el {
                 ast::InterpolatedStringElement::Literal(l) => {
                     if !l.value.is_empty() {
-                        pieces.push(self.str_value(ctx, &l.value));
+                        let cps = super::literal::fstring_literal_code_points(self.source, l, raw);
+                        let c = self.module.constant(Const::Str(cps));
+                        pieces.push(ctx.b.push(InstKind::ConstPool(c)));
                     }
                 }
                 ast::InterpolatedStringElement::Interpolation(i) => {
@@ -619,7 +632,7 @@ impl<'a> Lowerer<'a> {
                     let spec = match &i.format_spec {
                         Some(spec) => {
                             let mut parts = Vec::new();
-                            self.fstring_elements(ctx, &spec.elements, &mut parts)?;
+                            self.fstring_elements(ctx, &spec.elements, raw, &mut parts)?;
                             ctx.b.push(InstKind::BuildString(parts))
                         }
                         None => self.str_value(ctx, ""),

@@ -1,5 +1,6 @@
 //! Lowering: AST to IR through `molt_ir::builder`. `stmt.rs` lowers
-//! statements (control flow, exceptions, assignment), `expr.rs` expressions.
+//! statements (control flow, exceptions, assignment), `expr.rs` expressions,
+//! `literal.rs` recovers the exact code points of string literals.
 //!
 //! Every expression lowers to an owned value; `insert_decrefs` later
 //! releases what lowering leaves behind. Python variables of a function live
@@ -9,6 +10,7 @@
 mod comprehension;
 mod expr;
 mod function;
+mod literal;
 mod names;
 mod pattern;
 mod stmt;

@@ -1,4 +1,6 @@
 //! `str` methods with CPython 3.12 semantics, as pure functions over code points.
+//! The methods that only move text around are generic over [`Unit`], so `bytes`
+//! shares them (`text::bytes` holds the ASCII-only rest).
 //!
 //! Conventions:
 //! * strings are `&[u32]` (one code point per element, lone surrogates allowed);
@@ -12,6 +14,7 @@
 
 use super::search::{self, Finder, RFinder};
 use super::unicode as u;
+use super::Unit;
 
 /// `ValueError` message for an empty separator in split/rsplit/partition/rpartition.
 pub const EMPTY_SEPARATOR: &str = "empty separator";
@@ -130,14 +133,14 @@ pub fn capitalize(s: &[u32]) -> Vec<u32> {
 // ---------------------------------------------------------------------------
 
 /// Membership test for a `chars` argument (small sets linear, larger ones sorted).
-enum CharSet<'a> {
+enum CharSet<'a, T> {
     Whitespace,
-    Few(&'a [u32]),
-    Sorted(Vec<u32>),
+    Few(&'a [T]),
+    Sorted(Vec<T>),
 }
 
-impl CharSet<'_> {
-    fn new(chars: Option<&[u32]>) -> CharSet<'_> {
+impl<T: Unit> CharSet<'_, T> {
+    fn new(chars: Option<&[T]>) -> CharSet<'_, T> {
         match chars {
             None => CharSet::Whitespace,
             Some(c) if c.len() <= 8 => CharSet::Few(c),
@@ -151,16 +154,16 @@ impl CharSet<'_> {
     }
 
     #[inline]
-    fn contains(&self, c: u32) -> bool {
+    fn contains(&self, c: T) -> bool {
         match self {
-            CharSet::Whitespace => u::is_space(c),
+            CharSet::Whitespace => c.is_space(),
             CharSet::Few(v) => v.contains(&c),
             CharSet::Sorted(v) => v.binary_search(&c).is_ok(),
         }
     }
 }
 
-fn strip_impl<'a>(s: &'a [u32], chars: Option<&[u32]>, left: bool, right: bool) -> &'a [u32] {
+fn strip_impl<'a, T: Unit>(s: &'a [T], chars: Option<&[T]>, left: bool, right: bool) -> &'a [T] {
     let set = CharSet::new(chars);
     let mut i = 0;
     let mut j = s.len();
@@ -178,17 +181,17 @@ fn strip_impl<'a>(s: &'a [u32], chars: Option<&[u32]>, left: bool, right: bool) 
 }
 
 /// `str.strip(chars)`; `None` strips whitespace.
-pub fn strip<'a>(s: &'a [u32], chars: Option<&[u32]>) -> &'a [u32] {
+pub fn strip<'a, T: Unit>(s: &'a [T], chars: Option<&[T]>) -> &'a [T] {
     strip_impl(s, chars, true, true)
 }
 
 /// `str.lstrip(chars)`.
-pub fn lstrip<'a>(s: &'a [u32], chars: Option<&[u32]>) -> &'a [u32] {
+pub fn lstrip<'a, T: Unit>(s: &'a [T], chars: Option<&[T]>) -> &'a [T] {
     strip_impl(s, chars, true, false)
 }
 
 /// `str.rstrip(chars)`.
-pub fn rstrip<'a>(s: &'a [u32], chars: Option<&[u32]>) -> &'a [u32] {
+pub fn rstrip<'a, T: Unit>(s: &'a [T], chars: Option<&[T]>) -> &'a [T] {
     strip_impl(s, chars, false, true)
 }
 
@@ -202,31 +205,31 @@ fn limit(maxsplit: i64) -> usize {
 
 /// `str.split(sep, maxsplit)`.  `sep = None` splits on runs of whitespace and drops
 /// empty pieces; an empty `sep` is an error.
-pub fn split<'a>(
-    s: &'a [u32],
-    sep: Option<&[u32]>,
+pub fn split<'a, T: Unit>(
+    s: &'a [T],
+    sep: Option<&[T]>,
     maxsplit: i64,
-) -> Result<Vec<&'a [u32]>, &'static str> {
+) -> Result<Vec<&'a [T]>, &'static str> {
     let mut left = limit(maxsplit);
     let mut out = Vec::new();
     let Some(sep) = sep else {
         let n = s.len();
         let mut i = 0;
         while left > 0 {
-            while i < n && u::is_space(s[i]) {
+            while i < n && s[i].is_space() {
                 i += 1;
             }
             if i == n {
                 return Ok(out);
             }
             let j = i;
-            while i < n && !u::is_space(s[i]) {
+            while i < n && !s[i].is_space() {
                 i += 1;
             }
             out.push(&s[j..i]);
             left -= 1;
         }
-        while i < n && u::is_space(s[i]) {
+        while i < n && s[i].is_space() {
             i += 1;
         }
         if i < n {
@@ -252,30 +255,30 @@ pub fn split<'a>(
 }
 
 /// `str.rsplit(sep, maxsplit)`; pieces are returned in left-to-right order.
-pub fn rsplit<'a>(
-    s: &'a [u32],
-    sep: Option<&[u32]>,
+pub fn rsplit<'a, T: Unit>(
+    s: &'a [T],
+    sep: Option<&[T]>,
     maxsplit: i64,
-) -> Result<Vec<&'a [u32]>, &'static str> {
+) -> Result<Vec<&'a [T]>, &'static str> {
     let mut left = limit(maxsplit);
     let mut out = Vec::new();
     let Some(sep) = sep else {
         let mut i = s.len(); // exclusive end of the unscanned prefix
         while left > 0 {
-            while i > 0 && u::is_space(s[i - 1]) {
+            while i > 0 && s[i - 1].is_space() {
                 i -= 1;
             }
             if i == 0 {
                 break;
             }
             let j = i;
-            while i > 0 && !u::is_space(s[i - 1]) {
+            while i > 0 && !s[i - 1].is_space() {
                 i -= 1;
             }
             out.push(&s[i..j]);
             left -= 1;
         }
-        while i > 0 && u::is_space(s[i - 1]) {
+        while i > 0 && s[i - 1].is_space() {
             i -= 1;
         }
         if i > 0 {
@@ -304,18 +307,18 @@ pub fn rsplit<'a>(
 
 /// `str.splitlines(keepends)`: splits at `\n \r \r\n \v \f \x1c \x1d \x1e \x85
 /// \u2028 \u2029`.
-pub fn splitlines(s: &[u32], keepends: bool) -> Vec<&[u32]> {
+pub fn splitlines<T: Unit>(s: &[T], keepends: bool) -> Vec<&[T]> {
     let n = s.len();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
         let start = i;
-        while i < n && !u::is_linebreak(s[i]) {
+        while i < n && !s[i].is_linebreak() {
             i += 1;
         }
         let mut eol = i;
         if i < n {
-            i += if s[i] == 0x0D && i + 1 < n && s[i + 1] == 0x0A {
+            i += if s[i] == T::ascii(b'\r') && i + 1 < n && s[i + 1] == T::ascii(b'\n') {
                 2
             } else {
                 1
@@ -330,7 +333,7 @@ pub fn splitlines(s: &[u32], keepends: bool) -> Vec<&[u32]> {
 }
 
 /// `sep.join(parts)`.
-pub fn join(sep: &[u32], parts: &[&[u32]]) -> Vec<u32> {
+pub fn join<T: Unit>(sep: &[T], parts: &[&[T]]) -> Vec<T> {
     let total =
         parts.iter().map(|p| p.len()).sum::<usize>() + sep.len() * parts.len().saturating_sub(1);
     let mut out = Vec::with_capacity(total);
@@ -344,9 +347,9 @@ pub fn join(sep: &[u32], parts: &[&[u32]]) -> Vec<u32> {
 }
 
 /// Appends `sep.join(parts)` to `out` for any iterator of pieces.
-pub fn join_into<'p, I>(out: &mut Vec<u32>, sep: &[u32], parts: I)
+pub fn join_into<'p, T: Unit + 'p, I>(out: &mut Vec<T>, sep: &[T], parts: I)
 where
-    I: IntoIterator<Item = &'p [u32]>,
+    I: IntoIterator<Item = &'p [T]>,
 {
     for (i, p) in parts.into_iter().enumerate() {
         if i > 0 {
@@ -385,7 +388,7 @@ fn window(len: usize, start: Option<i64>, end: Option<i64>, m: usize) -> Option<
 }
 
 /// `str.find(sub, start, end)`; -1 when absent.
-pub fn find(s: &[u32], sub: &[u32], start: Option<i64>, end: Option<i64>) -> i64 {
+pub fn find<T: Unit>(s: &[T], sub: &[T], start: Option<i64>, end: Option<i64>) -> i64 {
     let Some((start, end)) = window(s.len(), start, end, sub.len()) else {
         return -1;
     };
@@ -393,7 +396,7 @@ pub fn find(s: &[u32], sub: &[u32], start: Option<i64>, end: Option<i64>) -> i64
 }
 
 /// `str.rfind(sub, start, end)`; -1 when absent.
-pub fn rfind(s: &[u32], sub: &[u32], start: Option<i64>, end: Option<i64>) -> i64 {
+pub fn rfind<T: Unit>(s: &[T], sub: &[T], start: Option<i64>, end: Option<i64>) -> i64 {
     let Some((start, end)) = window(s.len(), start, end, sub.len()) else {
         return -1;
     };
@@ -401,9 +404,9 @@ pub fn rfind(s: &[u32], sub: &[u32], start: Option<i64>, end: Option<i64>) -> i6
 }
 
 /// `str.index(sub, start, end)`.
-pub fn index(
-    s: &[u32],
-    sub: &[u32],
+pub fn index<T: Unit>(
+    s: &[T],
+    sub: &[T],
     start: Option<i64>,
     end: Option<i64>,
 ) -> Result<usize, &'static str> {
@@ -411,9 +414,9 @@ pub fn index(
 }
 
 /// `str.rindex(sub, start, end)`.
-pub fn rindex(
-    s: &[u32],
-    sub: &[u32],
+pub fn rindex<T: Unit>(
+    s: &[T],
+    sub: &[T],
     start: Option<i64>,
     end: Option<i64>,
 ) -> Result<usize, &'static str> {
@@ -421,12 +424,12 @@ pub fn rindex(
 }
 
 /// `sub in s`.
-pub fn contains(s: &[u32], sub: &[u32]) -> bool {
+pub fn contains<T: Unit>(s: &[T], sub: &[T]) -> bool {
     search::find(s, sub).is_some()
 }
 
 /// `str.count(sub, start, end)`: non-overlapping occurrences.
-pub fn count(s: &[u32], sub: &[u32], start: Option<i64>, end: Option<i64>) -> usize {
+pub fn count<T: Unit>(s: &[T], sub: &[T], start: Option<i64>, end: Option<i64>) -> usize {
     let Some((start, end)) = window(s.len(), start, end, sub.len()) else {
         return 0;
     };
@@ -448,7 +451,7 @@ pub fn count(s: &[u32], sub: &[u32], start: Option<i64>, end: Option<i64>) -> us
 }
 
 /// `str.startswith(prefix, start, end)` for one prefix (the caller loops over tuples).
-pub fn startswith(s: &[u32], prefix: &[u32], start: Option<i64>, end: Option<i64>) -> bool {
+pub fn startswith<T: Unit>(s: &[T], prefix: &[T], start: Option<i64>, end: Option<i64>) -> bool {
     match window(s.len(), start, end, prefix.len()) {
         Some((start, _)) => s[start..start + prefix.len()] == *prefix,
         None => false,
@@ -456,7 +459,7 @@ pub fn startswith(s: &[u32], prefix: &[u32], start: Option<i64>, end: Option<i64
 }
 
 /// `str.endswith(suffix, start, end)` for one suffix.
-pub fn endswith(s: &[u32], suffix: &[u32], start: Option<i64>, end: Option<i64>) -> bool {
+pub fn endswith<T: Unit>(s: &[T], suffix: &[T], start: Option<i64>, end: Option<i64>) -> bool {
     match window(s.len(), start, end, suffix.len()) {
         Some((_, end)) => s[end - suffix.len()..end] == *suffix,
         None => false,
@@ -464,7 +467,7 @@ pub fn endswith(s: &[u32], suffix: &[u32], start: Option<i64>, end: Option<i64>)
 }
 
 /// `str.partition(sep)` as `[before, sep, after]`.
-pub fn partition<'a>(s: &'a [u32], sep: &[u32]) -> Result<[&'a [u32]; 3], &'static str> {
+pub fn partition<'a, T: Unit>(s: &'a [T], sep: &[T]) -> Result<[&'a [T]; 3], &'static str> {
     if sep.is_empty() {
         return Err(EMPTY_SEPARATOR);
     }
@@ -475,7 +478,7 @@ pub fn partition<'a>(s: &'a [u32], sep: &[u32]) -> Result<[&'a [u32]; 3], &'stat
 }
 
 /// `str.rpartition(sep)` as `[before, sep, after]`.
-pub fn rpartition<'a>(s: &'a [u32], sep: &[u32]) -> Result<[&'a [u32]; 3], &'static str> {
+pub fn rpartition<'a, T: Unit>(s: &'a [T], sep: &[T]) -> Result<[&'a [T]; 3], &'static str> {
     if sep.is_empty() {
         return Err(EMPTY_SEPARATOR);
     }
@@ -486,7 +489,7 @@ pub fn rpartition<'a>(s: &'a [u32], sep: &[u32]) -> Result<[&'a [u32]; 3], &'sta
 }
 
 /// `str.replace(old, new, count)`; negative `count` replaces all.
-pub fn replace(s: &[u32], old: &[u32], new: &[u32], count: i64) -> Vec<u32> {
+pub fn replace<T: Unit>(s: &[T], old: &[T], new: &[T], count: i64) -> Vec<T> {
     let mut left = limit(count);
     if left == 0 || old.len() > s.len() {
         return s.to_vec();
@@ -523,12 +526,12 @@ pub fn replace(s: &[u32], old: &[u32], new: &[u32], count: i64) -> Vec<u32> {
 }
 
 /// `str.removeprefix(prefix)`.
-pub fn removeprefix<'a>(s: &'a [u32], prefix: &[u32]) -> &'a [u32] {
+pub fn removeprefix<'a, T: Unit>(s: &'a [T], prefix: &[T]) -> &'a [T] {
     s.strip_prefix(prefix).unwrap_or(s)
 }
 
 /// `str.removesuffix(suffix)`.
-pub fn removesuffix<'a>(s: &'a [u32], suffix: &[u32]) -> &'a [u32] {
+pub fn removesuffix<'a, T: Unit>(s: &'a [T], suffix: &[T]) -> &'a [T] {
     s.strip_suffix(suffix).unwrap_or(s)
 }
 
@@ -538,7 +541,7 @@ pub fn removesuffix<'a>(s: &'a [u32], suffix: &[u32]) -> &'a [u32] {
 
 /// Builds `fill * left + s + fill * right`, failing instead of aborting when the
 /// result cannot be allocated.
-fn pad(s: &[u32], left: usize, right: usize, fill: u32) -> Result<Vec<u32>, MemoryError> {
+fn pad<T: Unit>(s: &[T], left: usize, right: usize, fill: T) -> Result<Vec<T>, MemoryError> {
     let total = left
         .checked_add(s.len())
         .and_then(|t| t.checked_add(right))
@@ -552,27 +555,30 @@ fn pad(s: &[u32], left: usize, right: usize, fill: u32) -> Result<Vec<u32>, Memo
 }
 
 /// Padding needed to reach `width`, or `None` when `s` is already that long.
-fn margin(s: &[u32], width: i64) -> Option<usize> {
+fn margin<T: Unit>(s: &[T], width: i64) -> Option<usize> {
     let width = usize::try_from(width).ok()?;
     width.checked_sub(s.len()).filter(|&m| m > 0)
 }
 
 /// `str.zfill(width)`: zero-pad on the left, keeping a leading sign in front.
-pub fn zfill(s: &[u32], width: i64) -> Result<Vec<u32>, MemoryError> {
+pub fn zfill<T: Unit>(s: &[T], width: i64) -> Result<Vec<T>, MemoryError> {
     let Some(fill) = margin(s, width) else {
         return Ok(s.to_vec());
     };
-    let mut out = pad(s, fill, 0, 0x30)?;
-    if matches!(s.first(), Some(&0x2B) | Some(&0x2D)) {
+    let zero = T::ascii(b'0');
+    let mut out = pad(s, fill, 0, zero)?;
+    if s.first()
+        .is_some_and(|&c| c == T::ascii(b'+') || c == T::ascii(b'-'))
+    {
         out[0] = s[0];
-        out[fill] = 0x30;
+        out[fill] = zero;
     }
     Ok(out)
 }
 
 /// `str.center(width, fillchar)`.  As in CPython the extra odd pad goes to the left
 /// exactly when both the margin and `width` are odd.
-pub fn center(s: &[u32], width: i64, fill: u32) -> Result<Vec<u32>, MemoryError> {
+pub fn center<T: Unit>(s: &[T], width: i64, fill: T) -> Result<Vec<T>, MemoryError> {
     let Some(marg) = margin(s, width) else {
         return Ok(s.to_vec());
     };
@@ -581,7 +587,7 @@ pub fn center(s: &[u32], width: i64, fill: u32) -> Result<Vec<u32>, MemoryError>
 }
 
 /// `str.ljust(width, fillchar)`.
-pub fn ljust(s: &[u32], width: i64, fill: u32) -> Result<Vec<u32>, MemoryError> {
+pub fn ljust<T: Unit>(s: &[T], width: i64, fill: T) -> Result<Vec<T>, MemoryError> {
     match margin(s, width) {
         Some(m) => pad(s, 0, m, fill),
         None => Ok(s.to_vec()),
@@ -589,7 +595,7 @@ pub fn ljust(s: &[u32], width: i64, fill: u32) -> Result<Vec<u32>, MemoryError> 
 }
 
 /// `str.rjust(width, fillchar)`.
-pub fn rjust(s: &[u32], width: i64, fill: u32) -> Result<Vec<u32>, MemoryError> {
+pub fn rjust<T: Unit>(s: &[T], width: i64, fill: T) -> Result<Vec<T>, MemoryError> {
     match margin(s, width) {
         Some(m) => pad(s, m, 0, fill),
         None => Ok(s.to_vec()),
@@ -608,13 +614,13 @@ pub enum ExpandTabsError {
 /// `str.expandtabs(tabsize)`: columns restart after `\n` and `\r`; a tab size `<= 0`
 /// deletes tabs.  `tabsize` is a C `int` as in CPython: the caller raises
 /// `OverflowError("Python int too large to convert to C int")` for larger values.
-pub fn expandtabs(s: &[u32], tabsize: i32) -> Result<Vec<u32>, ExpandTabsError> {
+pub fn expandtabs<T: Unit>(s: &[T], tabsize: i32) -> Result<Vec<T>, ExpandTabsError> {
     // First pass: exact result length, with CPython's overflow check.
     let tab = i64::from(tabsize.max(0));
     let mut total: i64 = 0;
     let mut col: i64 = 0;
     for &c in s {
-        if c == 0x09 {
+        if c == T::ascii(b'\t') {
             if tab > 0 {
                 let incr = tab - col % tab;
                 total = total.checked_add(incr).ok_or(ExpandTabsError::TooLong)?;
@@ -622,7 +628,11 @@ pub fn expandtabs(s: &[u32], tabsize: i32) -> Result<Vec<u32>, ExpandTabsError> 
             }
         } else {
             total = total.checked_add(1).ok_or(ExpandTabsError::TooLong)?;
-            col = if c == 0x0A || c == 0x0D { 0 } else { col + 1 };
+            col = if c == T::ascii(b'\n') || c == T::ascii(b'\r') {
+                0
+            } else {
+                col + 1
+            };
         }
     }
     let total = usize::try_from(total).map_err(|_| ExpandTabsError::TooLong)?;
@@ -631,15 +641,19 @@ pub fn expandtabs(s: &[u32], tabsize: i32) -> Result<Vec<u32>, ExpandTabsError> 
         .map_err(|_| ExpandTabsError::Memory)?;
     let mut col: i64 = 0;
     for &c in s {
-        if c == 0x09 {
+        if c == T::ascii(b'\t') {
             if tab > 0 {
                 let incr = tab - col % tab;
                 col += incr;
-                out.resize(out.len() + incr as usize, 0x20);
+                out.resize(out.len() + incr as usize, T::ascii(b' '));
             }
         } else {
             out.push(c);
-            col = if c == 0x0A || c == 0x0D { 0 } else { col + 1 };
+            col = if c == T::ascii(b'\n') || c == T::ascii(b'\r') {
+                0
+            } else {
+                col + 1
+            };
         }
     }
     Ok(out)

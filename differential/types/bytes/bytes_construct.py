@@ -1,0 +1,52 @@
+# bytes(): from nothing, a count, ints, iterables, buffers and strs.
+def show(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__, e)
+    else:
+        print(repr(r))
+
+
+show(lambda: bytes())
+show(lambda: bytes(0))
+show(lambda: bytes(5))
+show(lambda: bytes(True))
+show(lambda: bytes([]))
+show(lambda: bytes([65, 66, 67]))
+show(lambda: bytes((0, 255)))
+show(lambda: bytes(range(97, 103)))
+show(lambda: bytes(x * 2 for x in range(5)))
+show(lambda: bytes(map(ord, "xyz")))
+show(lambda: bytes(b"copy"))
+show(lambda: bytes(bytearray(b"from bytearray")))
+show(lambda: bytes(memoryview(b"from view")))
+show(lambda: bytes("héllo", "utf-8"))
+show(lambda: bytes("abc", "ascii"))
+show(lambda: bytes("abc", encoding="latin-1"))
+show(lambda: bytes(source="é", encoding="utf8"))
+show(lambda: bytes("é", "ascii", "replace"))
+show(lambda: bytes("é", "ascii", errors="ignore"))
+show(lambda: bytes({1: 2, 3: 4}))
+show(lambda: bytes({7}))
+# Errors.
+show(lambda: bytes(-1))
+show(lambda: bytes([256]))
+show(lambda: bytes([-1]))
+show(lambda: bytes(["a"]))
+show(lambda: bytes([1.0]))
+show(lambda: bytes(1.5))
+show(lambda: bytes(None))
+show(lambda: bytes("abc"))
+show(lambda: bytes(1, 2))
+show(lambda: bytes(1, "utf-8"))
+show(lambda: bytes([1], errors="strict"))
+show(lambda: bytes("a", errors="strict"))
+show(lambda: bytes(encoding="utf-8"))
+show(lambda: bytes(errors="strict"))
+show(lambda: bytes("a", "utf-8", "strict", "x"))
+show(lambda: bytes(x=1))
+show(lambda: bytes("a", "nope"))
+show(lambda: bytes(2**70))
+b = b"same"
+print(bytes(b) is b, bytes(bytearray(b)) == b)

@@ -1,0 +1,58 @@
+# int.to_bytes / int.from_bytes, int()/float() of bytes, ord() of bytes.
+def show(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__, e)
+    else:
+        print(repr(r))
+
+
+for n in [0, 1, 127, 128, 255, 256, 65535, 65536, 2**31, 2**63 - 1, 2**64, 2**100 + 7]:
+    size = max(1, (n.bit_length() + 7) // 8)
+    big = n.to_bytes(size, "big")
+    little = n.to_bytes(size, byteorder="little")
+    print(n, big, little, int.from_bytes(big, "big"), int.from_bytes(little, "little"))
+for n in [-1, -128, -129, -32768, 127, -2**70]:
+    size = (n.bit_length() + 8) // 8
+    b = n.to_bytes(size, "big", signed=True)
+    print(n, b, int.from_bytes(b, "big", signed=True), int.from_bytes(b, "big"))
+print((5).to_bytes(), (5).to_bytes(3), (258).to_bytes(2), (1).to_bytes(length=4, byteorder="little"))
+print((0).to_bytes(0, "big"), True.to_bytes(), (-1).to_bytes(4, "little", signed=True))
+print(int.from_bytes(b""), int.from_bytes(b"\x01\x00"), int.from_bytes(b"\xff\xff", "little", signed=True))
+print(int.from_bytes([1, 2, 3], "big"), int.from_bytes(bytearray(b"\x10"), "little"), int.from_bytes(memoryview(b"\x02\x01")))
+print(int.from_bytes((x for x in [0, 1])), int.from_bytes(bytes=b"\x07"), int.from_bytes(b"\x80", signed=True))
+print(bool.from_bytes(b"\x00"), bool.from_bytes(b"\x02"), (3).from_bytes(b"\x09"))
+print(type(int.from_bytes(b"\x01")).__name__, type(bool.from_bytes(b"\x01")).__name__)
+show(lambda: (256).to_bytes(1, "big"))
+show(lambda: (-1).to_bytes(1, "big"))
+show(lambda: (128).to_bytes(1, "big", signed=True))
+show(lambda: (-129).to_bytes(1, "big", signed=True))
+show(lambda: (1).to_bytes(-1, "big"))
+show(lambda: (1).to_bytes(1, "middle"))
+show(lambda: (1).to_bytes(1, 1))
+show(lambda: (1).to_bytes("1"))
+show(lambda: (1).to_bytes(1, "big", True))
+show(lambda: (1).to_bytes(1, "big", bogus=True))
+show(lambda: (1).to_bytes(2**70))
+show(lambda: int.from_bytes())
+show(lambda: int.from_bytes("ab"))
+show(lambda: int.from_bytes(5))
+show(lambda: int.from_bytes(b"a", "sideways"))
+show(lambda: int.from_bytes([256]))
+show(lambda: int.from_bytes(b"a", "big", True))
+print(int(b"42"), int(b" -7 "), int(b"1_000"), int(bytearray(b"12")), int(memoryview(b"3")))
+print(int(b"ff", 16), int(b"0x1f", 0), int(bytearray(b"101"), 2), float(b"1.5"), float(bytearray(b" -2e3 ")))
+print(float(memoryview(b"inf")), float(b"nan") != float(b"nan"))
+show(lambda: int(b"abc"))
+show(lambda: int(b"\xff"))
+show(lambda: int(b""))
+show(lambda: int(b"12", 37))
+show(lambda: int(memoryview(b"12"), 10))
+show(lambda: float(b"x"))
+show(lambda: float(b"\xe9"))
+print(ord(b"a"), ord(b"\xff"), ord(bytearray(b"\x00")), [ord(bytes([i])) for i in (1, 2, 3)])
+show(lambda: ord(b""))
+show(lambda: ord(b"ab"))
+show(lambda: ord(memoryview(b"a")))
+print(chr(ord(b"A")), bytes([ord("A")]), str(65).encode(), b"65".decode())

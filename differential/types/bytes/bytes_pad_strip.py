@@ -1,0 +1,46 @@
+# strip family, padding, zfill, expandtabs, removeprefix/removesuffix, replace.
+def show(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__, e)
+    else:
+        print(repr(r))
+
+
+s = b" \t\n\x0b\x0c\r hi there \r\n\x1c"
+print(s.strip(), s.lstrip(), s.rstrip(), s.strip(None), b"\xa0x\xa0".strip(), b"\x85x".strip())
+print(b"xxhixx".strip(b"x"), b"abchiabc".strip(b"cab"), b"hi".strip(b""), b"aaa".strip(b"a"))
+print(b"<<a>>".lstrip(b"<"), b"<<a>>".rstrip(b">"), b"zz".strip(bytearray(b"z")), b"yy".strip(memoryview(b"y")))
+show(lambda: b"a".strip("a"))
+show(lambda: b"a".strip(97))
+show(lambda: b"a".strip(b"a", b"b"))
+show(lambda: b"a".lstrip(chars=b"a"))
+print(b"ab".center(6), b"ab".center(7, b"*"), b"abc".center(6, b"-"), b"ab".center(1), b"ab".center(-3))
+print(b"ab".ljust(5), b"ab".ljust(5, b"."), b"ab".rjust(5), b"ab".rjust(5, bytearray(b"0")))
+show(lambda: b"a".center(5, "x"))
+show(lambda: b"a".center(5, b"xy"))
+show(lambda: b"a".center(5, 48))
+show(lambda: b"a".center("5"))
+show(lambda: b"a".center())
+show(lambda: b"a".ljust(5, fillchar=b"x"))
+print(b"42".zfill(5), b"-42".zfill(5), b"+42".zfill(2), b"".zfill(3), b"abc".zfill(-1), b"-".zfill(3))
+show(lambda: b"1".zfill("3"))
+show(lambda: b"1".zfill())
+print(b"a\tb\tc".expandtabs(), b"a\tb".expandtabs(4), b"ab\tc\nd\te".expandtabs(3), b"\t".expandtabs(0))
+print(b"x\ty".expandtabs(tabsize=2), b"12345\t6".expandtabs(4), b"a\r\tb".expandtabs(4), b"\t".expandtabs(-2))
+show(lambda: b"a".expandtabs("x"))
+show(lambda: b"a".expandtabs(2**40))
+print(b"prefix-body".removeprefix(b"prefix-"), b"body".removeprefix(b"x"), b"body-suffix".removesuffix(b"-suffix"))
+print(b"ab".removeprefix(b""), b"ab".removesuffix(bytearray(b"b")), b"aa".removeprefix(b"aaa"))
+show(lambda: b"a".removeprefix("a"))
+show(lambda: b"a".removesuffix())
+print(b"aaa".replace(b"a", b"b"), b"aaa".replace(b"a", b"b", 2), b"aaa".replace(b"a", b"b", 0), b"aaa".replace(b"a", b"b", -1))
+print(b"abc".replace(b"", b"-"), b"abc".replace(b"", b"-", 2), b"".replace(b"", b"x"), b"abab".replace(b"ab", b""))
+print(b"hello".replace(b"l", bytearray(b"L")), b"x".replace(memoryview(b"x"), b"yy"))
+show(lambda: b"a".replace("a", b"b"))
+show(lambda: b"a".replace(b"a", "b"))
+show(lambda: b"a".replace(b"a"))
+show(lambda: b"a".replace(b"a", b"b", "1"))
+show(lambda: b"a".replace(b"a", b"b", count=1))
+show(lambda: b"a".replace(b"a", b"b", 2**70))

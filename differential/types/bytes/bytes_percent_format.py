@@ -1,0 +1,43 @@
+# printf-style formatting of bytes and bytearray.
+def show(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__, e)
+    else:
+        print(repr(r))
+
+
+print(b"%s and %s" % (b"x", bytearray(b"y")), b"%b" % b"z", b"%s" % memoryview(b"mv"))
+print(b"%d %i %u" % (1, -2, 3), b"%5d|%-5d|%05d" % (42, 42, 42), b"%+d % d" % (5, 5))
+print(b"%x %X %o %#x %#o" % (255, 255, 8, 255, 8), b"%.3d" % 7, b"%d" % True, b"%d" % 3.9)
+print(b"%f %.2f %e %g %10.3f" % (1.5, 2.345, 12345.678, 0.0001, 3.14159))
+print(b"%c%c%c" % (72, b"i", bytearray(b"!")), b"%5c|%-3c|" % (65, 66))
+print(b"%r %a" % (b"bytes", "str\xe9"), b"%r" % 1, b"%a" % [1, "\u20ac"])
+print(b"%5s|%-5s|%.2s" % (b"ab", b"cd", b"efgh"), b"%%" % (), b"100%%" % ())
+print(b"%(a)s-%(b)d" % {b"a": b"A", b"b": 2}, b"%s" % (b"only",), b"%s" % b"single")
+print(b"%*d|%-*d|%.*f" % (5, 1, 4, 2, 2, 3.14159))
+print(bytearray(b"%s!") % b"hey", type(bytearray(b"%d") % 1).__name__)
+show(lambda: b"%s" % "str")
+show(lambda: b"%s" % 1)
+show(lambda: b"%b" % None)
+show(lambda: b"%d" % "1")
+show(lambda: b"%x" % 1.5)
+show(lambda: b"%c" % 256)
+show(lambda: b"%c" % -1)
+show(lambda: b"%c" % "a")
+show(lambda: b"%c" % b"ab")
+show(lambda: b"%s %s" % (b"a",))
+show(lambda: b"%s" % (b"a", b"b"))
+show(lambda: b"%(a)s" % {"a": b"x"})
+show(lambda: b"%(a)s" % (b"x",))
+show(lambda: b"%y" % 1)
+show(lambda: b"%" % 1)
+show(lambda: b"%(a" % {b"a": 1})
+show(lambda: b"abc" % 1)
+show(lambda: b"abc" % ())
+show(lambda: b"%s" % ())
+show(lambda: b"%d" % None)
+show(lambda: b"%f" % "x")
+show(lambda: b"%*d" % ("x", 1))
+show(lambda: memoryview(b"%s") % b"x")

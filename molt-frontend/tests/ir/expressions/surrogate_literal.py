@@ -1,0 +1,1 @@
+x = "a\ud800\U0000dfff\ufffd"
