@@ -4,12 +4,11 @@
 //! end, reason)`, as in CPython). The codecs themselves are `text::codecs`.
 
 use crate::args::{bind, Sig};
-use crate::exception::{err, new_exception, raise_value, type_error, R};
+use crate::exception::{err, raise_value, type_error, R};
 use crate::int::from_i64;
 use crate::object::{ty, type_name, TypeId};
 use crate::str::{as_string, from_code_points, is_str, str_data};
 use crate::text::codecs::{self as c, Codec, CodecError, Handler, Lookup};
-use crate::tuple::new_tuple;
 use crate::value::{Owned, Value};
 
 /// The codec an `encoding` argument names, or `LookupError` (as CPython),
