@@ -190,6 +190,15 @@ fn read_only(obj: Value, name: Value, attr: &str) -> R<()> {
             format!("'{}' object has no attribute '{attr}'", type_name(obj)),
         );
     }
+    // Member descriptors (`T_READONLY` struct fields) have their own message.
+    let member = match type_id(obj) {
+        TypeId::Complex => matches!(attr, "real" | "imag"),
+        TypeId::Slice | TypeId::Range => matches!(attr, "start" | "stop" | "step"),
+        _ => false,
+    };
+    if member {
+        return err(TypeId::AttributeError, "readonly attribute");
+    }
     if crate::methods::find(obj, attr).is_some() {
         return err(
             TypeId::AttributeError,

@@ -55,6 +55,7 @@ const EXPOSED_TYPES: &[TypeId] = &[
     TypeId::Int,
     TypeId::Bool,
     TypeId::Float,
+    TypeId::Complex,
     TypeId::Str,
     TypeId::List,
     TypeId::Tuple,

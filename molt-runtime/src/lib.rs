@@ -6,6 +6,7 @@ pub mod attr;
 pub mod builtins;
 pub mod builtins_more;
 pub mod call;
+pub mod complex;
 pub mod dict;
 pub mod dict_methods;
 pub mod exception;

@@ -19,6 +19,7 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::Tuple => crate::list_methods::TUPLE_METHODS,
         TypeId::Int | TypeId::Bool => crate::num_glue::INT_METHODS,
         TypeId::Float => crate::num_glue::FLOAT_METHODS,
+        TypeId::Complex => crate::complex::METHODS,
         TypeId::TextIOWrapper => crate::io::METHODS,
         TypeId::Range => crate::range_methods::METHODS,
         TypeId::Generator => crate::generator::METHODS,

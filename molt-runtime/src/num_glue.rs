@@ -158,6 +158,9 @@ pub fn number_attr(obj: Value, name: &str) -> R<Option<Owned>> {
             _ => None,
         });
     }
+    if crate::complex::is_complex(obj) {
+        return Ok(crate::complex::complex_attr(obj, name));
+    }
     if crate::int::is_int(obj) {
         return Ok(match name {
             "real" | "numerator" => Some(index_value(obj)?),

@@ -30,6 +30,8 @@ pub enum Kind {
     Immediate,
     Type,
     BigInt,
+    /// `complex`: two `f64`s.
+    Complex,
     Str,
     List,
     Tuple,
@@ -77,6 +79,7 @@ builtin_types! {
     Int = "int", BigInt, Object;
     Bool = "bool", Immediate, Int;
     Float = "float", Immediate, Object;
+    Complex = "complex", Complex, Object;
     Str = "str", Str, Object;
     List = "list", List, Object;
     Tuple = "tuple", Tuple, Object;
@@ -298,6 +301,7 @@ pub fn dealloc(v: Value) {
             Kind::Immediate => free::<()>(v),
             Kind::Type => {}
             Kind::BigInt => free::<num_bigint::BigInt>(v),
+            Kind::Complex => free::<crate::num::complex::Complex>(v),
             Kind::Str => free::<crate::str::StrData>(v),
             Kind::List => free::<crate::list::ListData>(v),
             Kind::Tuple => free::<crate::tuple::TupleData>(v),
