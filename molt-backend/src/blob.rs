@@ -40,6 +40,10 @@ pub fn module_blob(m: &Module, consts: &[Const]) -> Vec<u8> {
                 }
             }
             Const::None => out.push(3),
+            Const::Complex(bits) => {
+                out.push(4);
+                out.extend_from_slice(&bits.to_le_bytes());
+            }
         }
     }
     put_u32(&mut out, m.globals.len() as u32);

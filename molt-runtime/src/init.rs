@@ -5,7 +5,8 @@
 //! Blob layout (little-endian): name, path, source (each `u32` byte length +
 //! UTF-8); `u32` constant count, then per constant a kind byte — 0: str
 //! (`u32` count + code points as `u32`), 1: big int (`u32` length + decimal
-//! text), 2: tuple (`u32` count + `u32` constant indices); `u32` global count,
+//! text), 2: tuple (`u32` count + `u32` constant indices), 3: None, 4: an
+//! imaginary literal (`u64` bits of the imaginary part); `u32` global count,
 //! then each global's name (`u32` length + UTF-8).
 
 use crate::exception::{err, exc_data, instantiate, raise_value, type_error, TbEntry, R};
@@ -81,6 +82,12 @@ impl Reader<'_> {
         v
     }
 
+    fn u64(&mut self) -> u64 {
+        let v = u64::from_le_bytes(self.data[self.pos..self.pos + 8].try_into().unwrap());
+        self.pos += 8;
+        v
+    }
+
     fn text(&mut self) -> &str {
         let n = self.u32() as usize;
         let s = std::str::from_utf8(&self.data[self.pos..self.pos + n]).unwrap();
@@ -125,6 +132,10 @@ pub unsafe fn module_init(
                 let n = r.u32() as usize;
                 let items = (0..n).map(|_| made[r.u32() as usize].new_ref()).collect();
                 crate::tuple::new_tuple(items)
+            }
+            4 => {
+                let imag = f64::from_bits(r.u64());
+                crate::complex::new_complex(crate::num::complex::Complex::new(0.0, imag))
             }
             _ => Owned::from_raw(Value::NONE),
         };

@@ -75,12 +75,9 @@ impl<'a> Lowerer<'a> {
                     }
                 },
                 Number::Float(f) => ctx.b.push(InstKind::ConstFloat(f.to_bits())),
-                Number::Complex { .. } => {
-                    return self.unsupported(
-                        e,
-                        "complex numbers are not supported yet",
-                        "use two floats",
-                    );
+                Number::Complex { imag, .. } => {
+                    let c = self.module.constant(Const::Complex(imag.to_bits()));
+                    ctx.b.push(InstKind::ConstPool(c))
                 }
             },
             Expr::StringLiteral(s) => self.str_value(ctx, s.value.to_str()),
