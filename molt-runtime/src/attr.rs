@@ -62,8 +62,22 @@ pub fn getattr(obj: Value, name: Value) -> R {
             TypeId::BuiltinFunction if attr == "__name__" => {
                 return Ok(new_str(crate::function::builtin_data(obj).name));
             }
-            TypeId::Type if attr == "__name__" || attr == "__qualname__" => {
-                return Ok(new_str(type_data(obj.ptr()).name));
+            TypeId::Type => {
+                if attr == "__name__" || attr == "__qualname__" {
+                    return Ok(new_str(type_data(obj.ptr()).name));
+                }
+                if let Some(v) = crate::methods::type_attr(obj, &attr) {
+                    return Ok(v);
+                }
+            }
+            TypeId::MethodDescriptor => {
+                let d = crate::function::method_descriptor_data(obj);
+                let owner = type_data(crate::object::ty(d.owner)).name;
+                match attr.as_str() {
+                    "__name__" => return Ok(new_str(d.name)),
+                    "__qualname__" => return Ok(new_str(&format!("{owner}.{}", d.name))),
+                    _ => {}
+                }
             }
             TypeId::Slice | TypeId::Range => {
                 let parts = if type_id(obj) == TypeId::Slice {
@@ -103,17 +117,20 @@ pub fn getattr(obj: Value, name: Value) -> R {
     if let Some(v) = crate::num_glue::number_attr(obj, &attr)? {
         return Ok(v);
     }
-    if let Some(f) = crate::methods::find(obj, &attr) {
-        let name: &'static str = crate::methods::table(type_id(obj))
-            .iter()
-            .chain(crate::methods::table(TypeId::Int).iter())
-            .find(|(n, _)| *n == attr)
-            .map(|(n, _)| *n)
-            .unwrap_or("method");
-        return Ok(new_bound_method(new_builtin(name, f), obj.new_ref()));
+    if let Some(m) = crate::methods::bound(obj, &attr) {
+        return Ok(m);
     }
     if attr == "__class__" {
         return Ok(Value::from_ptr(crate::object::type_of(obj)).new_ref());
+    }
+    if crate::object::is_type(obj) {
+        return err(
+            TypeId::AttributeError,
+            format!(
+                "type object '{}' has no attribute '{attr}'",
+                type_data(obj.ptr()).name
+            ),
+        );
     }
     err(
         TypeId::AttributeError,

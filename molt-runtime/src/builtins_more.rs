@@ -521,7 +521,11 @@ pub fn is_callable(v: Value) -> bool {
     v.is_ptr()
         && matches!(
             type_id(v),
-            TypeId::Function | TypeId::BuiltinFunction | TypeId::Method | TypeId::Type
+            TypeId::Function
+                | TypeId::BuiltinFunction
+                | TypeId::Method
+                | TypeId::Type
+                | TypeId::MethodDescriptor
         )
 }
 

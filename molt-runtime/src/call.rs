@@ -23,10 +23,31 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
                 return call(m.func.v(), &all, kwnames);
             }
             TypeId::Type => return crate::builtins::construct(callee, args, kwnames),
+            TypeId::MethodDescriptor => return call_descriptor(callee, args, kwnames),
             _ => {}
         }
     }
     type_error(format!("'{}' object is not callable", type_name(callee)))
+}
+
+/// Calls a method descriptor: `int.bit_length(5)` is `(5).bit_length()`.
+fn call_descriptor(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
+    let d = crate::function::method_descriptor_data(callee);
+    let owner = crate::object::type_data(crate::object::ty(d.owner)).name;
+    if args.len() == kwnames.len() {
+        return type_error(format!(
+            "unbound method {owner}.{}() needs an argument",
+            d.name
+        ));
+    }
+    if !crate::object::is_instance(args[0], d.owner) {
+        return type_error(format!(
+            "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
+            d.name,
+            type_name(args[0])
+        ));
+    }
+    (d.func)(args, kwnames)
 }
 
 /// Enters a Python frame, raising RecursionError past the limit.
@@ -314,6 +335,9 @@ pub fn function_str(callee: Value) -> String {
                 return format!("{module}.{}()", as_string(f.qualname.v()));
             }
             TypeId::BuiltinFunction => return format!("{}()", builtin_data(callee).name),
+            TypeId::MethodDescriptor => {
+                return format!("{}()", crate::function::method_descriptor_data(callee).name);
+            }
             TypeId::Method => return function_str(bound_method_data(callee).func.v()),
             TypeId::Type => {
                 return format!("{}()", crate::object::type_data(callee.ptr()).name);

@@ -93,6 +93,28 @@ pub struct BuiltinData {
     pub func: BuiltinFn,
 }
 
+/// The payload of a method descriptor: a builtin type's method taken from the
+/// type itself, as `int.bit_length` or `str.upper`. Calling it checks that the
+/// first argument is an instance of `owner`.
+pub struct MethodDescriptorData {
+    pub owner: TypeId,
+    pub name: &'static str,
+    pub func: BuiltinFn,
+}
+
+/// A new method descriptor.
+pub fn new_method_descriptor(owner: TypeId, name: &'static str, func: BuiltinFn) -> Owned {
+    alloc(
+        TypeId::MethodDescriptor,
+        MethodDescriptorData { owner, name, func },
+    )
+}
+
+/// The payload of a method descriptor value.
+pub fn method_descriptor_data<'a>(v: Value) -> &'a MethodDescriptorData {
+    unsafe { payload::<MethodDescriptorData>(v) }
+}
+
 /// The payload of a bound method: a callable and the object it binds.
 pub struct BoundMethodData {
     pub func: Owned,

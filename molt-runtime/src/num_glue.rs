@@ -6,10 +6,11 @@ use num_integer::Integer;
 use num_traits::Zero;
 
 use crate::args::{index_value, no_args};
-use crate::exception::{err, value_error, R};
+use crate::exception::{err, type_error, value_error, R};
 use crate::int::{from_bigint, from_i64, to_bigint};
 use crate::methods::MethodTable;
 use crate::num::arith::PowError;
+use crate::num::float_text::HexError;
 use crate::object::TypeId;
 use crate::tuple::new_tuple;
 use crate::value::{Owned, Value};
@@ -149,6 +150,20 @@ fn float_hex_method(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(crate::str::new_str(&float_hex(args[0].as_float())))
 }
 
+/// `float.fromhex(s)`, a class method: `args[0]` is the type or an instance.
+fn float_fromhex(args: &[Value], kwnames: &[Owned]) -> R {
+    crate::call::no_kwargs("float.fromhex", kwnames)?;
+    let s = crate::args::one_arg("float.fromhex", &args[1..], kwnames)?;
+    if !crate::str::is_str(s) {
+        return type_error("bad argument type for built-in operation");
+    }
+    match crate::num::float_text::parse_hex_float(&crate::str::as_string(s)) {
+        Ok(x) => Ok(Owned::from(x)),
+        Err(e @ HexError::Invalid) => value_error(e.message()),
+        Err(e @ HexError::Overflow) => err(TypeId::OverflowError, e.message()),
+    }
+}
+
 /// The data attributes of numbers: `real`, `imag`, `numerator`, `denominator`.
 pub fn number_attr(obj: Value, name: &str) -> R<Option<Owned>> {
     if obj.is_float() {
@@ -180,6 +195,9 @@ pub const INT_METHODS: MethodTable = &[
     ("as_integer_ratio", int_as_integer_ratio),
     ("is_integer", int_is_integer),
 ];
+
+/// Class methods of float.
+pub const FLOAT_CLASS_METHODS: MethodTable = &[("fromhex", float_fromhex)];
 
 /// Methods of float.
 pub const FLOAT_METHODS: MethodTable = &[

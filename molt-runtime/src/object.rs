@@ -43,6 +43,7 @@ pub enum Kind {
     Slice,
     Function,
     BuiltinFunction,
+    MethodDescriptor,
     BoundMethod,
     Cell,
     Generator,
@@ -94,6 +95,7 @@ builtin_types! {
     Function = "function", Function, Object;
     BuiltinFunction = "builtin_function_or_method", BuiltinFunction, Object;
     Method = "method", BoundMethod, Object;
+    MethodDescriptor = "method_descriptor", MethodDescriptor, Object;
     Cell = "cell", Cell, Object;
     Generator = "generator", Generator, Object;
     Module = "module", Module, Object;
@@ -312,6 +314,7 @@ pub fn dealloc(v: Value) {
             Kind::Slice => free::<crate::slice::SliceData>(v),
             Kind::Function => free::<crate::function::FunctionData>(v),
             Kind::BuiltinFunction => free::<crate::function::BuiltinData>(v),
+            Kind::MethodDescriptor => free::<crate::function::MethodDescriptorData>(v),
             Kind::BoundMethod => free::<crate::function::BoundMethodData>(v),
             Kind::Cell => free::<crate::function::CellData>(v),
             Kind::Generator => {

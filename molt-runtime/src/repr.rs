@@ -101,6 +101,14 @@ pub fn repr(v: Value) -> R {
                 v.ptr() as usize
             )))
         }
+        TypeId::MethodDescriptor => {
+            let d = crate::function::method_descriptor_data(v);
+            Ok(new_str(&format!(
+                "<method '{}' of '{}' objects>",
+                d.name,
+                type_data(crate::object::ty(d.owner)).name
+            )))
+        }
         TypeId::BuiltinFunction => Ok(new_str(&format!(
             "<built-in function {}>",
             crate::function::builtin_data(v).name
