@@ -173,6 +173,11 @@ pub fn traceback_add(module: *const u8, func_name: Value, line: u32) {
     }
 }
 
+/// Shows a warning for `line` of the compiled module whose handle is `module`.
+pub fn warn_at(module: *const u8, line: u32, category: TypeId, message: &str) {
+    crate::warnings::warn_at(module_value(module), line, category, message);
+}
+
 /// Reads an unbound global: a builtin of that name, or NameError.
 pub fn load_global_slow(module: *const u8, index: u32) -> R {
     let m = module_data(module_value(module));

@@ -44,3 +44,4 @@ pub mod text;
 pub mod traceback;
 pub mod tuple;
 pub mod value;
+pub mod warnings;

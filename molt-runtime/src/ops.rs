@@ -431,9 +431,12 @@ fn int_binary(op: BinOp, a: Value, b: Value) -> R {
             if x.is_zero() {
                 return Ok(from_i64(0));
             }
-            match y.to_u64() {
-                Some(s) if s < (1 << 40) => Ok(from_bigint(x << s)),
-                _ => err(TypeId::OverflowError, "too many digits in integer"),
+            match arith::lshift_count(x.bits(), &y) {
+                Ok(s) => Ok(from_bigint(x << s)),
+                Err(arith::ShiftError::TooManyDigits) => {
+                    err(TypeId::OverflowError, "too many digits in integer")
+                }
+                Err(arith::ShiftError::Memory) => err(TypeId::MemoryError, ""),
             }
         }
         BinOp::And => Ok(from_bigint(x & y)),
@@ -503,6 +506,12 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> R {
     };
     Ok(Owned::from(r))
 }
+
+/// The DeprecationWarning of `~` on a bool (CPython 3.12).
+pub const BOOL_INVERT_WARNING: &str = "Bitwise inversion '~' on bool is deprecated. This \
+    returns the bitwise inversion of the underlying int object and is usually not what you \
+    expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you \
+    really want the bitwise inversion of the underlying int.";
 
 /// Unary operators, numbered as in the IR's `UnOp`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
