@@ -225,12 +225,11 @@ fn read_only(obj: Value, name: Value, attr: &str) -> R<()> {
             ),
         );
     }
+    // The data attributes of a bool are int's.
+    let owner = if obj.is_bool() { "int" } else { type_name(obj) };
     err(
         TypeId::AttributeError,
-        format!(
-            "attribute '{attr}' of '{}' objects is not writable",
-            type_name(obj)
-        ),
+        format!("attribute '{attr}' of '{owner}' objects is not writable"),
     )
 }
 

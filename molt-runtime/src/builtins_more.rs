@@ -1030,37 +1030,27 @@ pub fn reversed(v: Value) -> R {
 
 fn reversed_range(r: Value) -> R {
     let d = crate::range::range_data(r);
-    let (start, step) = (to_bigint(d.start.v()), to_bigint(d.step.v()));
+    let (start, stop, step) = (
+        to_bigint(d.start.v()),
+        to_bigint(d.stop.v()),
+        to_bigint(d.step.v()),
+    );
     let n = crate::range_methods::range_len_big(r);
     let last = if n.is_zero() {
         start.clone()
     } else {
         &start + &step * (&n - 1u32)
     };
-    let before_first = &start - &step;
-    if let (Some(next), Some(back), Some(_), Some(remaining)) = (
-        last.to_i64(),
-        (-&step).to_i64(),
-        before_first.to_i64(),
-        n.to_u64(),
-    ) {
-        return Ok(new_iter(
-            TypeId::RangeIterator,
-            IterData::Range {
-                next,
-                step: back,
-                remaining,
-            },
-        ));
-    }
-    Ok(new_iter(
-        TypeId::RangeIterator,
-        IterData::BigRange {
-            next: last,
-            step: -step,
-            remaining: n,
-        },
-    ))
+    // CPython's `range_reverse` uses its C-long iterator when start, stop,
+    // step, -step, start - step and the length all fit.
+    let fits = |x: &BigInt| x.to_i64().is_some();
+    let long = !(fits(&start)
+        && fits(&stop)
+        && fits(&step)
+        && fits(&-&step)
+        && fits(&(&start - &step))
+        && fits(&n));
+    Ok(crate::range_methods::new_range_iter(last, -step, n, long))
 }
 
 /// The error `zip(strict=True)` raises when iterator `i` ends early; when

@@ -22,6 +22,7 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::Complex => crate::complex::METHODS,
         TypeId::TextIOWrapper => crate::io::METHODS,
         TypeId::Range => crate::range_methods::METHODS,
+        TypeId::Slice => crate::slice::METHODS,
         TypeId::Generator => crate::generator::METHODS,
         _ => &[],
     }

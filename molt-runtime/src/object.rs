@@ -104,6 +104,7 @@ builtin_types! {
     TupleIterator = "tuple_iterator", Iterator, Object;
     StrIterator = "str_ascii_iterator", Iterator, Object;
     RangeIterator = "range_iterator", Iterator, Object;
+    LongRangeIterator = "longrange_iterator", Iterator, Object;
     DictKeyIterator = "dict_keyiterator", Iterator, Object;
     DictValueIterator = "dict_valueiterator", Iterator, Object;
     DictItemIterator = "dict_itemiterator", Iterator, Object;

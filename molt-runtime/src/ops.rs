@@ -625,12 +625,10 @@ pub fn hash(v: Value) -> R<i64> {
         TypeId::Tuple => tuple_hash(v),
         TypeId::Range => crate::range_methods::range_hash(v),
         TypeId::FrozenSet => Ok(crate::set::frozenset_hash(v)),
-        TypeId::List
-        | TypeId::Dict
-        | TypeId::Set
-        | TypeId::Slice
-        | TypeId::DictKeys
-        | TypeId::DictItems => type_error(format!("unhashable type: '{}'", type_name(v))),
+        TypeId::Slice => crate::slice::slice_hash(v),
+        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::DictKeys | TypeId::DictItems => {
+            type_error(format!("unhashable type: '{}'", type_name(v)))
+        }
         _ => Ok(((v.0 & 0xFFFF_FFFF_FFFF) >> 4) as i64),
     }
 }
@@ -689,10 +687,8 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
             crate::dict_methods::view_eq(b, a)
         }
         (TypeId::Slice, TypeId::Slice) => {
-            let (x, y) = (crate::slice::slice_data(a), crate::slice::slice_data(b));
-            let xs = new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
-            let ys = new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
-            eq(xs.v(), ys.v())
+            let (x, y) = (crate::slice::slice_tuple(a), crate::slice::slice_tuple(b));
+            eq(x.v(), y.v())
         }
         _ => Ok(false),
     }
@@ -823,6 +819,14 @@ fn order(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
         let (ta, tb) = (type_id(a), type_id(b));
         if ta == TypeId::Str && tb == TypeId::Str {
             return Ok(str_cmp(a, b));
+        }
+        if ta == TypeId::Slice && tb == TypeId::Slice {
+            // Slices order as `(start, stop, step)`; a slice equals itself.
+            if a == b {
+                return Ok(Ordering::Equal);
+            }
+            let (x, y) = (crate::slice::slice_tuple(a), crate::slice::slice_tuple(b));
+            return order(op, x.v(), y.v());
         }
         let seqs = match (ta, tb) {
             (TypeId::List, TypeId::List) => Some((list_items(a).clone(), list_items(b).clone())),
