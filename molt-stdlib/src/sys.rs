@@ -1,15 +1,18 @@
 //! The `sys` module.
 
+use molt_runtime::args::{bind, index_big, Sig};
 use molt_runtime::call::{arg_count, no_kwargs};
 use molt_runtime::dict::{dict_set, new_dict};
-use molt_runtime::exception::{new_exception, raise_value, R};
+use molt_runtime::exception::{err, new_exception, raise_value, value_error, R};
 use molt_runtime::function::new_builtin;
 use molt_runtime::int::from_i64;
+use molt_runtime::num::int_text::{max_str_digits, set_max_str_digits, MAX_STR_DIGITS_THRESHOLD};
 use molt_runtime::object::{ty, TypeId};
 use molt_runtime::state::ts;
 use molt_runtime::str::new_str;
 use molt_runtime::tuple::new_tuple;
-use molt_runtime::value::{Owned, Value};
+use molt_runtime::value::{none, Owned, Value};
+use num_traits::ToPrimitive;
 
 fn exit(args: &[Value], kwnames: &[Owned]) -> R {
     no_kwargs("exit", kwnames)?;
@@ -22,6 +25,35 @@ fn getrecursionlimit(args: &[Value], kwnames: &[Owned]) -> R {
     no_kwargs("getrecursionlimit", kwnames)?;
     arg_count("getrecursionlimit", args, 0, 0)?;
     Ok(from_i64(molt_runtime::state::frames().limit as i64))
+}
+
+fn get_int_max_str_digits(args: &[Value], kwnames: &[Owned]) -> R {
+    molt_runtime::args::no_args("sys.get_int_max_str_digits", args, kwnames)?;
+    Ok(from_i64(max_str_digits() as i64))
+}
+
+const SET_INT_MAX_STR_DIGITS: Sig = Sig {
+    name: "set_int_max_str_digits",
+    params: &["maxdigits"],
+    posonly: 0,
+    required: 1,
+    maxpos: 1,
+};
+
+fn set_int_max_str_digits(args: &[Value], kwnames: &[Owned]) -> R {
+    let a = bind(&SET_INT_MAX_STR_DIGITS, args, kwnames)?;
+    let n = index_big(a[0].expect("required"))?;
+    let Some(n) = n.to_i32() else {
+        return err(
+            TypeId::OverflowError,
+            "Python int too large to convert to C int",
+        );
+    };
+    if n != 0 && n < MAX_STR_DIGITS_THRESHOLD as i32 {
+        return value_error("maxdigits must be 0 or larger than 640");
+    }
+    set_max_str_digits(n as usize);
+    Ok(none())
 }
 
 /// Creates the `sys` module.
@@ -38,6 +70,14 @@ pub fn make_module() -> Owned {
     set("stdout", molt_runtime::io::new_stream(1));
     set("stderr", molt_runtime::io::new_stream(2));
     set("maxsize", from_i64(i64::MAX));
+    set(
+        "get_int_max_str_digits",
+        new_builtin("get_int_max_str_digits", get_int_max_str_digits),
+    );
+    set(
+        "set_int_max_str_digits",
+        new_builtin("set_int_max_str_digits", set_int_max_str_digits),
+    );
     let info = vec![
         from_i64(3),
         from_i64(12),
