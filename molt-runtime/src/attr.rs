@@ -1,7 +1,7 @@
 //! Attribute access on builtin objects: `obj.name`, `obj.name = v`, `del obj.name`.
 
 use crate::exception::{err, exc_data, type_error, R};
-use crate::function::{function_data, new_bound_method, new_builtin};
+use crate::function::function_data;
 use crate::object::{type_data, type_id, type_name, TypeId};
 use crate::str::{as_string, new_str};
 use crate::value::{none, Owned, Value};
