@@ -9,26 +9,10 @@ use crate::args::{index_value, no_args};
 use crate::exception::{err, type_error, value_error, R};
 use crate::int::{from_bigint, from_i64, to_bigint};
 use crate::methods::MethodTable;
-use crate::num::arith::PowError;
 use crate::num::float_text::HexError;
 use crate::object::TypeId;
 use crate::tuple::new_tuple;
 use crate::value::{Owned, Value};
-
-/// Raises the exception for a failed float power.
-pub fn raise_pow_error<T>(e: PowError) -> R<T> {
-    match e {
-        PowError::ZeroDivision => err(
-            TypeId::ZeroDivisionError,
-            "0.0 cannot be raised to a negative power",
-        ),
-        PowError::Overflow => err(
-            TypeId::OverflowError,
-            "(34, 'Numerical result out of range')",
-        ),
-        PowError::Complex => err(TypeId::ValueError, "complex numbers are not supported yet"),
-    }
-}
 
 fn bit_length(args: &[Value], kwnames: &[Owned]) -> R {
     no_args("int.bit_length", &args[1..], kwnames)?;

@@ -498,7 +498,12 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> R {
             Err(arith::PowError::Complex) => {
                 return crate::complex::complex_pow(Complex::real(x), Complex::real(y));
             }
-            Err(e) => return crate::num_glue::raise_pow_error(e),
+            Err(e @ arith::PowError::ZeroDivision) => {
+                return err(TypeId::ZeroDivisionError, e.message().unwrap_or_default());
+            }
+            Err(e @ arith::PowError::Overflow) => {
+                return err(TypeId::OverflowError, e.message().unwrap_or_default());
+            }
         },
         BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul => {
             return unsupported(op.symbol(), Value::float(x), Value::float(y));
