@@ -45,6 +45,10 @@ pub fn module_blob(m: &Module, consts: &[Const]) -> Vec<u8> {
                 put_u32(&mut out, bytes.len() as u32);
                 out.extend_from_slice(bytes);
             }
+            Const::Complex(bits) => {
+                out.push(5);
+                out.extend_from_slice(&bits.to_le_bytes());
+            }
         }
     }
     put_u32(&mut out, m.globals.len() as u32);

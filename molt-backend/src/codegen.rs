@@ -16,7 +16,7 @@ use cranelift_object::ObjectModule;
 use molt_ir::abi::{self, AbiType};
 use molt_ir::entities::ValueId;
 use molt_ir::function::Function as IrFunction;
-use molt_ir::inst::{BinOp, CmpOp, InstKind, Terminator};
+use molt_ir::inst::{BinOp, CmpOp, InstKind, Terminator, UnOp};
 use molt_ir::module::Module;
 use molt_ir::passes::ownership::owned_at_each_inst;
 use molt_ir::types::Type as IrType;
@@ -834,6 +834,14 @@ impl Gen<'_, '_> {
                 self.slot_set(*s, r);
                 self.decref(old);
                 None
+            }
+            InstKind::Unary(UnOp::Invert, a) => {
+                let av = self.val(*a);
+                let h = self.handle();
+                let at = self.u32c(line);
+                let r = self.call_rt("molt_invert", &[av, h, at]).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
             }
             InstKind::Unary(op, a) => {
                 let opc = self.u32c(*op as u32);

@@ -150,6 +150,8 @@ abi_table! {
     fn molt_inplace(op: U32, a: Value, b: Value) -> Value; raises
     /// A unary operator.
     fn molt_unary(op: U32, a: Value) -> Value; raises
+    /// `~a`; on a bool it also shows CPython's DeprecationWarning for that line.
+    fn molt_invert(a: Value, module: Ptr, line: U32) -> Value; raises
     /// A comparison operator.
     fn molt_compare(op: U32, a: Value, b: Value) -> Value; raises
     /// The truth value of an object: 1, 0, or -1 on error.

@@ -16,6 +16,9 @@ pub enum Const {
     Tuple(Vec<ConstId>),
     /// `None` (inside constant tuples).
     None,
+    /// An imaginary literal such as `2j`: a complex whose real part is `+0.0`,
+    /// held as the IEEE-754 bits of its imaginary part.
+    Complex(u64),
 }
 
 /// A compiled module. `functions[0]` is the module body.

@@ -108,7 +108,7 @@ pub fn parse_module(text: &str) -> PResult<Module> {
 }
 
 /// `const c3 = str "x"`, `const c4 = bytes "a\x00"`, `const c4 = int 123…`, `const c5 = tuple (c3, c4)`,
-/// `const c6 = none`.
+/// `const c6 = none`, `const c7 = complex 0x4000000000000000` (the literal `2j`).
 fn read_const(line: &mut Cursor, index: usize) -> PResult<Const> {
     line.keyword("const")?;
     line.numbered('c', "constant", index)?;
@@ -142,7 +142,27 @@ fn read_const(line: &mut Cursor, index: usize) -> PResult<Const> {
             Const::Tuple(items)
         }
         "none" => Const::None,
-        _ => return Err(line.error_at(at, "expected `str`, `bytes`, `int`, `tuple` or `none`")),
+        "complex" => {
+            line.skip_spaces();
+            let start = line.pos;
+            let bits = line.eat_str("0x").then(|| {
+                let hex = line.take_while(|c| c.is_ascii_hexdigit());
+                u64::from_str_radix(hex, 16).ok()
+            });
+            match bits.flatten() {
+                Some(b) => Const::Complex(b),
+                None => {
+                    line.pos = start;
+                    return Err(line.error("expected the bits of a complex constant"));
+                }
+            }
+        }
+        _ => {
+            return Err(line.error_at(
+                at,
+                "expected `str`, `bytes`, `int`, `tuple`, `none` or `complex`",
+            ))
+        }
     };
     line.finish()?;
     Ok(c)

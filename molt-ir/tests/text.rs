@@ -18,6 +18,7 @@ const c6 = tuple (c4, c4, c5)
 const c7 = none
 const c8 = tuple (c7)
 const c9 = bytes "a\x00\"\\\xff~"
+const c10 = complex 0x4000000000000000
 global g0 __name__
 global g1 x
 
@@ -285,7 +286,7 @@ fn errors_are_located() {
         ),
         (
             "module m \"p\"\nconst c0 = float 1",
-            "2:12: expected `str`, `bytes`, `int`, `tuple` or `none`",
+            "2:12: expected `str`, `bytes`, `int`, `tuple`, `none` or `complex`",
         ),
         (
             "module m \"p\"\nconst c0 = bytes \"a\\xg0\"",
@@ -294,6 +295,10 @@ fn errors_are_located() {
         (
             "module m \"p\"\nconst c0 = bytes \"\u{e9}\"",
             "2:19: a bytes literal holds only ASCII",
+        ),
+        (
+            "module m \"p\"\nconst c0 = complex 1.5",
+            "2:20: expected the bits of a complex constant, found `1.5`",
         ),
         (
             "module m \"p\"\nconst c0 = int",

@@ -77,14 +77,17 @@ pub fn getattr(obj: Value, name: Value) -> R {
                 if let Some(v) = type_attribute(obj, &attr) {
                     return Ok(v);
                 }
-                let id = type_data(obj.ptr()).id;
-                let class_methods = crate::methods::class_table(id);
-                if let Some(&(name, f)) = class_methods.iter().find(|(n, _)| *n == attr) {
-                    return Ok(new_bound_method(new_builtin(name, f), obj.new_ref()));
-                }
-                if let Some((name, f)) = crate::methods::table(id).iter().find(|(n, _)| *n == attr)
-                {
-                    return Ok(crate::function::new_method_descriptor(id, name, *f));
+                // Through the MRO: `bool.bit_length` is int's method.
+                for &base in &type_data(obj.ptr()).mro {
+                    let id = type_data(base).id;
+                    let class_methods = crate::methods::class_table(id);
+                    if let Some(&(name, f)) = class_methods.iter().find(|(n, _)| *n == attr) {
+                        return Ok(new_bound_method(new_builtin(name, f), obj.new_ref()));
+                    }
+                    let methods = crate::methods::table(id);
+                    if let Some(&(name, f)) = methods.iter().find(|(n, _)| *n == attr) {
+                        return Ok(crate::function::new_method_descriptor(id, name, f));
+                    }
                 }
             }
             TypeId::MemoryView => {
@@ -122,6 +125,17 @@ pub fn getattr(obj: Value, name: Value) -> R {
     }
     if let Some(v) = crate::num_glue::number_attr(obj, &attr)? {
         return Ok(v);
+    }
+    // A class method reached through an instance binds to the type.
+    let t = crate::object::type_of(obj);
+    for &base in &type_data(t).mro {
+        let class_methods = crate::methods::class_table(type_data(base).id);
+        if let Some(&(name, f)) = class_methods.iter().find(|(n, _)| *n == attr) {
+            return Ok(new_bound_method(
+                new_builtin(name, f),
+                Value::from_ptr(t).new_ref(),
+            ));
+        }
     }
     if let Some((name, f)) = crate::methods::find(obj, &attr) {
         return Ok(new_bound_method(new_builtin(name, f), obj.new_ref()));
@@ -227,6 +241,15 @@ fn read_only(obj: Value, name: Value, attr: &str) -> R<()> {
             format!("'{}' object has no attribute '{attr}'", type_name(obj)),
         );
     }
+    // Member descriptors (`T_READONLY` struct fields) have their own message.
+    let member = match type_id(obj) {
+        TypeId::Complex => matches!(attr, "real" | "imag"),
+        TypeId::Slice | TypeId::Range => matches!(attr, "start" | "stop" | "step"),
+        _ => false,
+    };
+    if member {
+        return err(TypeId::AttributeError, "readonly attribute");
+    }
     if crate::methods::find(obj, attr).is_some() {
         return err(
             TypeId::AttributeError,
@@ -236,12 +259,11 @@ fn read_only(obj: Value, name: Value, attr: &str) -> R<()> {
             ),
         );
     }
+    // The data attributes of a bool are int's.
+    let owner = if obj.is_bool() { "int" } else { type_name(obj) };
     err(
         TypeId::AttributeError,
-        format!(
-            "attribute '{attr}' of '{}' objects is not writable",
-            type_name(obj)
-        ),
+        format!("attribute '{attr}' of '{owner}' objects is not writable"),
     )
 }
 

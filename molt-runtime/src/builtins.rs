@@ -58,6 +58,7 @@ const EXPOSED_TYPES: &[TypeId] = &[
     TypeId::Int,
     TypeId::Bool,
     TypeId::Float,
+    TypeId::Complex,
     TypeId::Str,
     TypeId::Bytes,
     TypeId::ByteArray,

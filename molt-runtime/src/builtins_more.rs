@@ -68,6 +68,9 @@ fn abs(args: &[Value], kwnames: &[Owned]) -> R {
             None => from_bigint(crate::int::big(x).abs()),
         });
     }
+    if crate::complex::is_complex(x) {
+        return crate::complex::complex_abs(x);
+    }
     type_error(format!("bad operand type for abs(): '{}'", type_name(x)))
 }
 
@@ -361,17 +364,53 @@ fn pow(args: &[Value], kwnames: &[Owned]) -> R {
     }
 }
 
-/// `pow(base, exp, mod)`.
+/// `pow(base, exp, mod)`: CPython's `ternary_op` tries the `**` of the type
+/// of `base`, then of `exp`, then of `mod` (each numeric type once).
 pub fn pow3(base: Value, exp: Value, m: Value) -> R {
-    if is_int(base) && is_int(exp) && is_int(m) {
-        return match arith::pow_mod(&to_bigint(base), &to_bigint(exp), &to_bigint(m)) {
-            Ok(r) => Ok(from_bigint(r)),
-            Err(msg) => value_error(msg),
-        };
+    #[derive(PartialEq)]
+    enum Slot {
+        Int,
+        Float,
+        Complex,
     }
-    let num = |v: Value| v.is_float() || is_int(v);
-    if num(base) && num(exp) && num(m) {
-        return type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    let slot = |v: Value| {
+        if is_int(v) {
+            Some(Slot::Int)
+        } else if v.is_float() {
+            Some(Slot::Float)
+        } else if crate::complex::is_complex(v) {
+            Some(Slot::Complex)
+        } else {
+            None
+        }
+    };
+    let mut tried = Vec::with_capacity(3);
+    for s in [slot(base), slot(exp), slot(m)].into_iter().flatten() {
+        if tried.contains(&s) {
+            continue;
+        }
+        match s {
+            Slot::Int if is_int(base) && is_int(exp) && is_int(m) => {
+                return match arith::pow_mod(&to_bigint(base), &to_bigint(exp), &to_bigint(m)) {
+                    Ok(r) => Ok(from_bigint(r)),
+                    Err(msg) => value_error(msg),
+                };
+            }
+            Slot::Float => {
+                return type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                );
+            }
+            Slot::Complex => {
+                let a = crate::complex::as_complex(base)?;
+                let b = crate::complex::as_complex(exp)?;
+                if a.is_some() && b.is_some() {
+                    return value_error("complex modulo");
+                }
+            }
+            Slot::Int => {}
+        }
+        tried.push(s);
     }
     type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -667,6 +706,7 @@ fn issubclass(args: &[Value], kwnames: &[Owned]) -> R {
 pub fn construct_builtin(id: TypeId, args: &[Value], kwnames: &[Owned]) -> R {
     match id {
         TypeId::Int => new_int(args, kwnames),
+        TypeId::Complex => crate::complex::construct(args, kwnames),
         TypeId::Bool => {
             no_kwargs("bool", kwnames)?;
             arg_count("bool", args, 0, 1)?;
@@ -1044,37 +1084,27 @@ pub fn reversed(v: Value) -> R {
 
 fn reversed_range(r: Value) -> R {
     let d = crate::range::range_data(r);
-    let (start, step) = (to_bigint(d.start.v()), to_bigint(d.step.v()));
+    let (start, stop, step) = (
+        to_bigint(d.start.v()),
+        to_bigint(d.stop.v()),
+        to_bigint(d.step.v()),
+    );
     let n = crate::range_methods::range_len_big(r);
     let last = if n.is_zero() {
         start.clone()
     } else {
         &start + &step * (&n - 1u32)
     };
-    let before_first = &start - &step;
-    if let (Some(next), Some(back), Some(_), Some(remaining)) = (
-        last.to_i64(),
-        (-&step).to_i64(),
-        before_first.to_i64(),
-        n.to_u64(),
-    ) {
-        return Ok(new_iter(
-            TypeId::RangeIterator,
-            IterData::Range {
-                next,
-                step: back,
-                remaining,
-            },
-        ));
-    }
-    Ok(new_iter(
-        TypeId::RangeIterator,
-        IterData::BigRange {
-            next: last,
-            step: -step,
-            remaining: n,
-        },
-    ))
+    // CPython's `range_reverse` uses its C-long iterator when start, stop,
+    // step, -step, start - step and the length all fit.
+    let fits = |x: &BigInt| x.to_i64().is_some();
+    let long = !(fits(&start)
+        && fits(&stop)
+        && fits(&step)
+        && fits(&-&step)
+        && fits(&(&start - &step))
+        && fits(&n));
+    Ok(crate::range_methods::new_range_iter(last, -step, n, long))
 }
 
 /// The error `zip(strict=True)` raises when iterator `i` ends early; when

@@ -383,6 +383,9 @@ pub fn function_str(callee: Value) -> String {
                 return format!("{module}.{}()", as_string(f.qualname.v()));
             }
             TypeId::BuiltinFunction => return format!("{}()", builtin_data(callee).name),
+            TypeId::MethodDescriptor => {
+                return format!("{}()", crate::function::method_descriptor_data(callee).name);
+            }
             TypeId::Method => return function_str(bound_method_data(callee).func.v()),
             TypeId::Type => {
                 return format!("{}()", crate::object::type_data(callee.ptr()).name);

@@ -95,6 +95,12 @@ exports! {
     fn molt_inplace(op: u32, a: Value, b: Value) -> Value {
         boxed(crate::ops::inplace(crate::ops::BinOp::ALL[op as usize], a, b))
     }
+    fn molt_invert(a: Value, module: *const u8, line: u32) -> Value {
+        if a.is_bool() {
+            crate::init::warn_at(module, line, TypeId::DeprecationWarning, crate::ops::BOOL_INVERT_WARNING);
+        }
+        boxed(crate::ops::unary(crate::ops::UnOp::Invert, a))
+    }
     fn molt_unary(op: u32, a: Value) -> Value {
         let op = [crate::ops::UnOp::Neg, crate::ops::UnOp::Pos, crate::ops::UnOp::Invert, crate::ops::UnOp::Not][op as usize];
         boxed(crate::ops::unary(op, a))

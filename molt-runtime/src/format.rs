@@ -50,6 +50,17 @@ pub fn format(v: Value, spec: Value) -> R {
             Err(e) => raise_format_error(e),
         };
     }
+    if crate::complex::is_complex(v) {
+        let parsed = match float_format::parse_format_spec(&spec_text, None, "complex") {
+            Ok(p) => p,
+            Err(m) => return value_error(m),
+        };
+        let z = crate::complex::complex_of(v);
+        return match float_format::format_complex(z.re, z.im, &parsed) {
+            Ok(s) => Ok(crate::str::new_str(&s)),
+            Err(e) => raise_format_error(e),
+        };
+    }
     if v.is_float() {
         let parsed = match float_format::parse_format_spec(&spec_text, None, "float") {
             Ok(p) => p,

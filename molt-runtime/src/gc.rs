@@ -389,6 +389,7 @@ fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
         | Kind::Range
         | Kind::BuiltinFunction
         | Kind::MethodDescriptor
+        | Kind::Complex
         | Kind::Traceback
         | Kind::Bytes
         | Kind::ByteArray
@@ -422,6 +423,7 @@ fn clear(v: Value) {
         | Kind::Range
         | Kind::BuiltinFunction
         | Kind::MethodDescriptor
+        | Kind::Complex
         | Kind::Traceback
         | Kind::Bytes
         | Kind::ByteArray

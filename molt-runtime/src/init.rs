@@ -6,7 +6,8 @@
 //! UTF-8); `u32` constant count, then per constant a kind byte — 0: str
 //! (`u32` count + code points as `u32`), 1: big int (`u32` length + decimal
 //! text), 2: tuple (`u32` count + `u32` constant indices), 3: None, 4: bytes
-//! (`u32` length + the bytes); `u32` global count,
+//! (`u32` length + the bytes), 5: an imaginary literal (`u64` bits of the
+//! imaginary part); `u32` global count,
 //! then each global's name (`u32` length + UTF-8).
 
 use crate::exception::{
@@ -123,6 +124,12 @@ impl Reader<'_> {
         v
     }
 
+    fn u64(&mut self) -> u64 {
+        let v = u64::from_le_bytes(self.data[self.pos..self.pos + 8].try_into().unwrap());
+        self.pos += 8;
+        v
+    }
+
     fn text(&mut self) -> &str {
         let n = self.u32() as usize;
         let s = std::str::from_utf8(&self.data[self.pos..self.pos + n]).unwrap();
@@ -174,6 +181,10 @@ pub unsafe fn module_init(
                 r.pos += n;
                 b
             }
+            5 => {
+                let imag = f64::from_bits(r.u64());
+                crate::complex::new_complex(crate::num::complex::Complex::new(0.0, imag))
+            }
             _ => Owned::from_raw(Value::NONE),
         };
         immortalize(v.v());
@@ -204,6 +215,11 @@ pub fn traceback_add(module: *const u8, func_name: Value, line: u32) {
     if let Some(exc) = &ts().raised {
         crate::traceback::add_frame(exc.v(), module_value(module), func_name, line);
     }
+}
+
+/// Shows a warning for `line` of the compiled module whose handle is `module`.
+pub fn warn_at(module: *const u8, line: u32, category: TypeId, message: &str) {
+    crate::warnings::warn_at(module_value(module), line, category, message);
 }
 
 /// Reads an unbound global: a builtin of that name, or NameError.

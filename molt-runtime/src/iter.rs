@@ -356,7 +356,7 @@ pub fn next(it: Value) -> R<Option<Owned>> {
                 }
                 Err(e) => return Err(e),
             };
-            if crate::ops::eq(r.v(), s.v())? {
+            if crate::ops::same_or_eq(r.v(), s.v())? {
                 if let IterData::Callable { func, .. } = data(it) {
                     *func = crate::value::none();
                 }

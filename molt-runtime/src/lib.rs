@@ -9,6 +9,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod call;
 pub mod codecs;
+pub mod complex;
 pub mod dict;
 #[rustfmt::skip]
 pub mod dir_tables;
@@ -53,3 +54,4 @@ pub mod text;
 pub mod traceback;
 pub mod tuple;
 pub mod value;
+pub mod warnings;

@@ -86,7 +86,7 @@ fn find_item(seq: Value, x: Value, start: i64, stop: i64) -> R<Option<usize>> {
         } else {
             crate::tuple::items(seq)[k].clone()
         };
-        if ops::eq(item.v(), x)? {
+        if ops::same_or_eq(item.v(), x)? {
             return Ok(Some(k));
         }
         k += 1;
@@ -129,7 +129,7 @@ fn count_in(seq: Value, x: Value) -> R {
             crate::tuple::items(seq).get(k).cloned()
         };
         let Some(item) = item else { break };
-        if ops::eq(item.v(), x)? {
+        if ops::same_or_eq(item.v(), x)? {
             n += 1;
         }
         k += 1;

@@ -20,10 +20,12 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::Set => crate::set_methods::SET_METHODS,
         TypeId::FrozenSet => crate::set_methods::FROZENSET_METHODS,
         TypeId::Tuple => crate::list_methods::TUPLE_METHODS,
-        TypeId::Int | TypeId::Bool => crate::num_glue::INT_METHODS,
+        TypeId::Int => crate::num_glue::INT_METHODS,
         TypeId::Float => crate::num_glue::FLOAT_METHODS,
+        TypeId::Complex => crate::complex::METHODS,
         TypeId::TextIOWrapper => crate::io::METHODS,
         TypeId::Range => crate::range_methods::METHODS,
+        TypeId::Slice => crate::slice::METHODS,
         TypeId::Generator => crate::generator::METHODS,
         TypeId::BaseException => crate::exception_types::METHODS,
         TypeId::BaseExceptionGroup => crate::exception_group::METHODS,
@@ -38,6 +40,7 @@ pub fn class_table(id: TypeId) -> MethodTable {
     match id {
         TypeId::Bytes | TypeId::ByteArray => crate::bytes_methods::CLASS_METHODS,
         TypeId::Int | TypeId::Bool => crate::num_glue::INT_CLASS_METHODS,
+        TypeId::Float => crate::num_glue::FLOAT_CLASS_METHODS,
         _ => &[],
     }
 }

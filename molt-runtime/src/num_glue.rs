@@ -6,28 +6,13 @@ use num_integer::Integer;
 use num_traits::Zero;
 
 use crate::args::{index_value, no_args};
-use crate::exception::{err, value_error, R};
+use crate::exception::{err, type_error, value_error, R};
 use crate::int::{from_bigint, from_i64, to_bigint};
 use crate::methods::MethodTable;
-use crate::num::arith::PowError;
+use crate::num::float_text::HexError;
 use crate::object::TypeId;
 use crate::tuple::new_tuple;
 use crate::value::{Owned, Value};
-
-/// Raises the exception for a failed float power.
-pub fn raise_pow_error<T>(e: PowError) -> R<T> {
-    match e {
-        PowError::ZeroDivision => err(
-            TypeId::ZeroDivisionError,
-            "0.0 cannot be raised to a negative power",
-        ),
-        PowError::Overflow => err(
-            TypeId::OverflowError,
-            "(34, 'Numerical result out of range')",
-        ),
-        PowError::Complex => err(TypeId::ValueError, "complex numbers are not supported yet"),
-    }
-}
 
 fn bit_length(args: &[Value], kwnames: &[Owned]) -> R {
     no_args("int.bit_length", &args[1..], kwnames)?;
@@ -149,6 +134,20 @@ fn float_hex_method(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(crate::str::new_str(&float_hex(args[0].as_float())))
 }
 
+/// `float.fromhex(s)`, a class method: `args[0]` is the type or an instance.
+fn float_fromhex(args: &[Value], kwnames: &[Owned]) -> R {
+    crate::call::no_kwargs("float.fromhex", kwnames)?;
+    let s = crate::args::one_arg("float.fromhex", &args[1..], kwnames)?;
+    if !crate::str::is_str(s) {
+        return type_error("bad argument type for built-in operation");
+    }
+    match crate::num::float_text::parse_hex_float(&crate::str::as_string(s)) {
+        Ok(x) => Ok(Owned::from(x)),
+        Err(e @ HexError::Invalid) => value_error(e.message()),
+        Err(e @ HexError::Overflow) => err(TypeId::OverflowError, e.message()),
+    }
+}
+
 /// The data attributes of numbers: `real`, `imag`, `numerator`, `denominator`.
 pub fn number_attr(obj: Value, name: &str) -> R<Option<Owned>> {
     if obj.is_float() {
@@ -157,6 +156,9 @@ pub fn number_attr(obj: Value, name: &str) -> R<Option<Owned>> {
             "imag" => Some(Owned::from(0.0)),
             _ => None,
         });
+    }
+    if crate::complex::is_complex(obj) {
+        return Ok(crate::complex::complex_attr(obj, name));
     }
     if crate::int::is_int(obj) {
         return Ok(match name {
@@ -294,6 +296,9 @@ pub const INT_METHODS: MethodTable = &[
 
 /// Class methods of int, reached through the type.
 pub const INT_CLASS_METHODS: MethodTable = &[("from_bytes", from_bytes)];
+
+/// Class methods of float.
+pub const FLOAT_CLASS_METHODS: MethodTable = &[("fromhex", float_fromhex)];
 
 /// Methods of float.
 pub const FLOAT_METHODS: MethodTable = &[

@@ -30,6 +30,8 @@ pub enum Kind {
     Immediate,
     Type,
     BigInt,
+    /// `complex`: two `f64`s.
+    Complex,
     Str,
     Bytes,
     ByteArray,
@@ -44,9 +46,9 @@ pub enum Kind {
     Slice,
     Function,
     BuiltinFunction,
+    MethodDescriptor,
     BoundMethod,
     Cell,
-    MethodDescriptor,
     Generator,
     Module,
     Exception,
@@ -87,6 +89,7 @@ builtin_types! {
     Int = "int", BigInt, Object;
     Bool = "bool", Immediate, Int;
     Float = "float", Immediate, Object;
+    Complex = "complex", Complex, Object;
     Str = "str", Str, Object;
     Bytes = "bytes", Bytes, Object;
     ByteArray = "bytearray", ByteArray, Object;
@@ -104,8 +107,8 @@ builtin_types! {
     Function = "function", Function, Object;
     BuiltinFunction = "builtin_function_or_method", BuiltinFunction, Object;
     Method = "method", BoundMethod, Object;
-    Cell = "cell", Cell, Object;
     MethodDescriptor = "method_descriptor", MethodDescriptor, Object;
+    Cell = "cell", Cell, Object;
     Generator = "generator", Generator, Object;
     Module = "module", Module, Object;
     ListIterator = "list_iterator", Iterator, Object;
@@ -116,6 +119,7 @@ builtin_types! {
     ByteArrayIterator = "bytearray_iterator", Iterator, Object;
     MemoryViewIterator = "memory_iterator", Iterator, Object;
     RangeIterator = "range_iterator", Iterator, Object;
+    LongRangeIterator = "longrange_iterator", Iterator, Object;
     DictKeyIterator = "dict_keyiterator", Iterator, Object;
     DictValueIterator = "dict_valueiterator", Iterator, Object;
     DictItemIterator = "dict_itemiterator", Iterator, Object;
@@ -221,6 +225,7 @@ impl Kind {
             | Kind::Range
             | Kind::BuiltinFunction
             | Kind::MethodDescriptor
+            | Kind::Complex
             | Kind::Traceback
             | Kind::Bytes
             | Kind::ByteArray
@@ -453,6 +458,7 @@ pub fn dealloc(v: Value) {
             Kind::Immediate => free::<()>(v),
             Kind::Type => {}
             Kind::BigInt => free::<num_bigint::BigInt>(v),
+            Kind::Complex => free::<crate::num::complex::Complex>(v),
             Kind::Str => free::<crate::str::StrData>(v),
             Kind::Bytes => free::<crate::bytes::BytesData>(v),
             Kind::ByteArray => free::<crate::bytes::ByteArrayData>(v),

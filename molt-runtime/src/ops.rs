@@ -8,10 +8,12 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::complex::{as_complex, complex_of, is_complex, new_complex};
 use crate::exception::{err, type_error, value_error, R};
 use crate::int::{self, from_bigint, from_i64, is_int, to_bigint, to_i64};
 use crate::list::{is_list, list_items, new_list};
 use crate::num::arith;
+use crate::num::complex::{self as cx, Complex};
 use crate::object::{type_id, type_name, TypeId};
 use crate::set::is_anyset;
 use crate::str::{is_str, str_cmp, str_concat, str_data, str_eq};
@@ -174,6 +176,9 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R {
             (Num::Float(x), Num::Int(y)) => float_binary(op, x, int_to_f64(y)?),
         };
     }
+    if (is_complex(a) && is_number(b)) || (is_number(a) && is_complex(b)) {
+        return complex_binary(op, a, b);
+    }
     sequence_binary(op, a, b, op.symbol())
 }
 
@@ -193,6 +198,31 @@ pub fn update_local(op: BinOp, inplace_op: bool, a: Value, b: Value) -> R {
         inplace(op, a, b)
     } else {
         binary(op, a, b)
+    }
+}
+
+/// Whether `v` is an int, float or complex.
+fn is_number(v: Value) -> bool {
+    as_num(v).is_some() || is_complex(v)
+}
+
+/// `a <op> b` where one operand is a complex and the other a number: both are
+/// made complex first (CPython 3.12 has no mixed-mode complex arithmetic).
+fn complex_binary(op: BinOp, a: Value, b: Value) -> R {
+    if !matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::Pow
+    ) {
+        return unsupported(op.symbol(), a, b);
+    }
+    let x = as_complex(a)?.expect("a number");
+    let y = as_complex(b)?.expect("a number");
+    match op {
+        BinOp::Add => Ok(new_complex(cx::add(x, y))),
+        BinOp::Sub => Ok(new_complex(cx::sub(x, y))),
+        BinOp::Mul => Ok(new_complex(cx::mul(x, y))),
+        BinOp::TrueDiv => crate::complex::complex_div(x, y),
+        _ => crate::complex::complex_pow(x, y),
     }
 }
 
@@ -240,7 +270,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R {
         }
     }
     let symbol = format!("{}=", op.symbol().split(' ').next().unwrap());
-    if let (Some(_), Some(_)) = (as_num(a), as_num(b)) {
+    if is_number(a) && is_number(b) {
         return binary(op, a, b);
     }
     let sym = if op == BinOp::Pow { "**=" } else { &symbol };
@@ -449,9 +479,12 @@ fn int_binary(op: BinOp, a: Value, b: Value) -> R {
             if x.is_zero() {
                 return Ok(from_i64(0));
             }
-            match y.to_u64() {
-                Some(s) if s < (1 << 40) => Ok(from_bigint(x << s)),
-                _ => err(TypeId::OverflowError, "too many digits in integer"),
+            match arith::lshift_count(x.bits(), &y) {
+                Ok(s) => Ok(from_bigint(x << s)),
+                Err(arith::ShiftError::TooManyDigits) => {
+                    err(TypeId::OverflowError, "too many digits in integer")
+                }
+                Err(arith::ShiftError::Memory) => err(TypeId::MemoryError, ""),
             }
         }
         BinOp::And => Ok(from_bigint(x & y)),
@@ -509,7 +542,16 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> R {
         }
         BinOp::Pow => match arith::float_pow(x, y) {
             Ok(r) => r,
-            Err(e) => return crate::num_glue::raise_pow_error(e),
+            // A negative base with a fractional exponent: a complex power.
+            Err(arith::PowError::Complex) => {
+                return crate::complex::complex_pow(Complex::real(x), Complex::real(y));
+            }
+            Err(e @ arith::PowError::ZeroDivision) => {
+                return err(TypeId::ZeroDivisionError, e.message().unwrap_or_default());
+            }
+            Err(e @ arith::PowError::Overflow) => {
+                return err(TypeId::OverflowError, e.message().unwrap_or_default());
+            }
         },
         BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul => {
             return unsupported(op.symbol(), Value::float(x), Value::float(y));
@@ -517,6 +559,12 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> R {
     };
     Ok(Owned::from(r))
 }
+
+/// The DeprecationWarning of `~` on a bool (CPython 3.12).
+pub const BOOL_INVERT_WARNING: &str = "Bitwise inversion '~' on bool is deprecated. This \
+    returns the bitwise inversion of the underlying int object and is usually not what you \
+    expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you \
+    really want the bitwise inversion of the underlying int.";
 
 /// Unary operators, numbered as in the IR's `UnOp`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -539,6 +587,14 @@ pub fn unary(op: UnOp, a: Value) -> R {
             UnOp::Neg => Ok(Owned::from(-a.as_float())),
             UnOp::Pos => Ok(Owned::from(a.as_float())),
             _ => type_error("bad operand type for unary ~: 'float'"),
+        };
+    }
+    if is_complex(a) {
+        let z = complex_of(a);
+        return match op {
+            UnOp::Neg => Ok(new_complex(cx::neg(z))),
+            UnOp::Pos => Ok(a.new_ref()),
+            _ => type_error("bad operand type for unary ~: 'complex'"),
         };
     }
     if is_int(a) {
@@ -583,6 +639,10 @@ pub fn truthy(v: Value) -> R<bool> {
     }
     Ok(match type_id(v) {
         TypeId::Int => !int::big(v).is_zero(),
+        TypeId::Complex => {
+            let z = complex_of(v);
+            z.re != 0.0 || z.im != 0.0
+        }
         TypeId::Str => str_data(v).len != 0,
         TypeId::Bytes | TypeId::ByteArray => !crate::bytes::contents(v).is_empty(),
         TypeId::MemoryView => crate::memoryview::length(v)? != 0,
@@ -615,17 +675,18 @@ pub fn hash(v: Value) -> R<i64> {
     }
     match type_id(v) {
         TypeId::Int => Ok(arith::hash_bigint(int::big(v))),
+        TypeId::Complex => Ok(crate::complex::complex_hash(v)),
         TypeId::Str => Ok(crate::str::str_hash(v)),
         TypeId::Bytes => Ok(crate::bytes::bytes_hash(v)),
         TypeId::MemoryView => crate::memoryview::hash(v),
         TypeId::Tuple => tuple_hash(v),
         TypeId::Range => crate::range_methods::range_hash(v),
         TypeId::FrozenSet => Ok(crate::set::frozenset_hash(v)),
+        TypeId::Slice => crate::slice::slice_hash(v),
         TypeId::List
         | TypeId::Dict
         | TypeId::Set
         | TypeId::ByteArray
-        | TypeId::Slice
         | TypeId::DictKeys
         | TypeId::DictItems => type_error(format!("unhashable type: '{}'", type_name(v))),
         _ => Ok(((v.0 & 0xFFFF_FFFF_FFFF) >> 4) as i64),
@@ -661,6 +722,9 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(x, y) == Some(Ordering::Equal));
     }
+    if is_complex(a) || is_complex(b) {
+        return Ok(complex_eq(a, b));
+    }
     if !a.is_ptr() || !b.is_ptr() {
         return Ok(false);
     }
@@ -694,13 +758,35 @@ fn container_eq(a: Value, b: Value) -> R<bool> {
             Ok(crate::bytes::eq(a, b)?.unwrap_or(false))
         }
         (TypeId::Slice, TypeId::Slice) => {
-            let (x, y) = (crate::slice::slice_data(a), crate::slice::slice_data(b));
-            let xs = new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
-            let ys = new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
-            eq(xs.v(), ys.v())
+            let (x, y) = (crate::slice::slice_tuple(a), crate::slice::slice_tuple(b));
+            eq(x.v(), y.v())
         }
         _ => Ok(false),
     }
+}
+
+/// `complex == x` (CPython's `complex_richcompare`): an int compares exactly
+/// with the real part when the imaginary part is zero.
+fn complex_eq(a: Value, b: Value) -> bool {
+    let (z, other) = if is_complex(a) { (a, b) } else { (b, a) };
+    let z = complex_of(z);
+    if is_complex(other) {
+        let w = complex_of(other);
+        return z.re == w.re && z.im == w.im;
+    }
+    match as_num(other) {
+        Some(Num::Float(x)) => z.re == x && z.im == 0.0,
+        Some(n @ Num::Int(_)) => {
+            z.im == 0.0 && num_cmp(Num::Float(z.re), n) == Some(Ordering::Equal)
+        }
+        None => false,
+    }
+}
+
+/// `a == b` as containers compare their items (`PyObject_RichCompareBool`):
+/// an object is equal to itself, even a NaN.
+pub fn same_or_eq(a: Value, b: Value) -> R<bool> {
+    Ok(a == b || eq(a, b)?)
 }
 
 fn seq_eq(a: Vec<Owned>, b: Vec<Owned>) -> R<bool> {
@@ -708,7 +794,7 @@ fn seq_eq(a: Vec<Owned>, b: Vec<Owned>) -> R<bool> {
         return Ok(false);
     }
     for (x, y) in a.iter().zip(b.iter()) {
-        if !eq(x.v(), y.v())? {
+        if !same_or_eq(x.v(), y.v())? {
             return Ok(false);
         }
     }
@@ -808,6 +894,14 @@ fn order(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
         if let Some(o) = crate::bytes::order(a, b) {
             return Ok(o);
         }
+        if ta == TypeId::Slice && tb == TypeId::Slice {
+            // Slices order as `(start, stop, step)`; a slice equals itself.
+            if a == b {
+                return Ok(Ordering::Equal);
+            }
+            let (x, y) = (crate::slice::slice_tuple(a), crate::slice::slice_tuple(b));
+            return order(op, x.v(), y.v());
+        }
         let seqs = match (ta, tb) {
             (TypeId::List, TypeId::List) => Some((list_items(a).clone(), list_items(b).clone())),
             (TypeId::Tuple, TypeId::Tuple) => Some((items(a).to_vec(), items(b).to_vec())),
@@ -879,7 +973,7 @@ pub fn contains(container: Value, item: Value) -> R<bool> {
         Err(e) => return Err(e),
     };
     while let Some(x) = crate::iter::next(it.v())? {
-        if eq(x.v(), item)? {
+        if same_or_eq(x.v(), item)? {
             return Ok(true);
         }
     }
@@ -888,7 +982,7 @@ pub fn contains(container: Value, item: Value) -> R<bool> {
 
 fn seq_contains(items: Vec<Owned>, item: Value) -> R<bool> {
     for x in &items {
-        if eq(x.v(), item)? {
+        if same_or_eq(x.v(), item)? {
             return Ok(true);
         }
     }

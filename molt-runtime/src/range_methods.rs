@@ -90,27 +90,42 @@ pub fn range_contains(r: Value, x: Value) -> R<bool> {
 pub fn range_iter(r: Value) -> R {
     let (start, stop, step) = bounds(r);
     let n = big_len(&start, &stop, &step);
-    match (start.to_i64(), step.to_i64(), n.to_u64()) {
-        (Some(next), Some(step), Some(remaining))
-            if (start.clone() + step * &n).to_i64().is_some() =>
-        {
-            Ok(new_iter(
-                TypeId::RangeIterator,
-                IterData::Range {
-                    next,
-                    step,
-                    remaining,
-                },
-            ))
-        }
-        _ => Ok(new_iter(
-            TypeId::RangeIterator,
+    let fits = |x: &BigInt| x.to_i64().is_some();
+    let long = !(fits(&start) && fits(&stop) && fits(&step) && fits(&n));
+    Ok(new_range_iter(start, step, n, long))
+}
+
+/// An iterator over the `n` values `first, first + step, ...`, named as CPython
+/// names it: `longrange_iterator` when `long` (some bound or the length does
+/// not fit a C long), else `range_iterator`.
+pub fn new_range_iter(first: BigInt, step: BigInt, n: BigInt, long: bool) -> Owned {
+    let ty = if long {
+        TypeId::LongRangeIterator
+    } else {
+        TypeId::RangeIterator
+    };
+    let last = if n.is_zero() {
+        first.clone()
+    } else {
+        &first + &step * (&n - 1u32)
+    };
+    match (first.to_i64(), last.to_i64(), step.to_i64(), n.to_u64()) {
+        (Some(next), Some(_), Some(step), Some(remaining)) => new_iter(
+            ty,
+            IterData::Range {
+                next,
+                step,
+                remaining,
+            },
+        ),
+        _ => new_iter(
+            ty,
             IterData::BigRange {
-                next: start,
+                next: first,
                 step,
                 remaining: n,
             },
-        )),
+        ),
     }
 }
 
@@ -118,12 +133,11 @@ pub fn range_iter(r: Value) -> R {
 pub fn range_getitem(r: Value, index: Value) -> R {
     let (start, stop, step) = bounds(r);
     let n = big_len(&start, &stop, &step);
-    if index.is_ptr() && crate::object::type_id(index) == TypeId::Slice {
-        let len = range_len(r)?;
-        let (s, e, k, _) = crate::subscript::slice_indices(index, len)?;
-        let new_start = &start + &step * BigInt::from(s);
-        let new_step = &step * BigInt::from(k);
-        let new_stop = &start + &step * BigInt::from(e);
+    if crate::slice::is_slice(index) {
+        let (s, e, k) = crate::slice::long_indices(index, &n)?;
+        let new_start = &start + &step * s;
+        let new_stop = &start + &step * e;
+        let new_step = &step * k;
         return Ok(crate::range::new_range(
             from_bigint(new_start),
             from_bigint(new_stop),

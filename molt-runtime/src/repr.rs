@@ -48,6 +48,9 @@ pub fn repr(v: Value) -> R {
     }
     let id = type_id(v);
     match id {
+        TypeId::Complex => Ok(new_str(&crate::num::complex::repr(
+            crate::complex::complex_of(v),
+        ))),
         TypeId::Str => {
             let cps = str_data(v).code_points();
             Ok(from_code_points(&crate::text::repr::str_repr(&cps)))

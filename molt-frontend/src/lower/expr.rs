@@ -41,6 +41,28 @@ fn cmp_op(op: ast::CmpOp) -> CmpOp {
     }
 }
 
+/// The value of a bool constant as CPython's AST optimizer sees it: `True`,
+/// `False`, or `not` applied to a constant (`not 0`, `not None`, `not not True`).
+fn folded_bool(e: &Expr) -> Option<bool> {
+    match e {
+        Expr::BooleanLiteral(b) => Some(b.value),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+            let truth = match &*u.operand {
+                Expr::NoneLiteral(_) => false,
+                Expr::NumberLiteral(n) => match &n.value {
+                    Number::Int(i) => i.as_u64() != Some(0),
+                    Number::Float(f) => *f != 0.0,
+                    Number::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
+                },
+                Expr::StringLiteral(s) => !s.value.to_str().is_empty(),
+                other => folded_bool(other)?,
+            };
+            Some(!truth)
+        }
+        _ => None,
+    }
+}
+
 /// The largest magnitude of an inline int constant.
 const INLINE_LIMIT: i64 = 1 << 47;
 
@@ -75,12 +97,9 @@ impl<'a> Lowerer<'a> {
                     }
                 },
                 Number::Float(f) => ctx.b.push(InstKind::ConstFloat(f.to_bits())),
-                Number::Complex { .. } => {
-                    return self.unsupported(
-                        e,
-                        "complex numbers are not supported yet",
-                        "use two floats",
-                    );
+                Number::Complex { imag, .. } => {
+                    let c = self.module.constant(Const::Complex(imag.to_bits()));
+                    ctx.b.push(InstKind::ConstPool(c))
                 }
             },
             Expr::StringLiteral(s) => {
@@ -93,6 +112,13 @@ impl<'a> Lowerer<'a> {
             Expr::BinOp(b) => {
                 let v = self.eval_seq(ctx, &[&b.left, &b.right])?;
                 ctx.b.push(InstKind::Binary(bin_op(b.op), v[0], v[1]))
+            }
+            Expr::UnaryOp(u)
+                if u.op == ast::UnaryOp::Invert && folded_bool(&u.operand).is_some() =>
+            {
+                // CPython folds `~True` at compile time, so it never warns at run time.
+                let b = folded_bool(&u.operand).expect("checked");
+                ctx.b.push(InstKind::ConstInt(!(b as i64)))
             }
             Expr::UnaryOp(u) => {
                 let v = self.expr(ctx, &u.operand)?;

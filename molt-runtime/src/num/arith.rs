@@ -255,6 +255,47 @@ pub fn round_int(n: &BigInt, ndigits: i64) -> BigInt {
 }
 
 // ---------------------------------------------------------------------------
+// Shifts
+// ---------------------------------------------------------------------------
+
+/// Why `x << n` has no result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShiftError {
+    /// OverflowError "too many digits in integer": beyond CPython's largest int.
+    TooManyDigits,
+    /// MemoryError: a result CPython could not allocate (taken as over 16 GiB).
+    Memory,
+}
+
+/// The count of `x << shift` for a nonzero `x` of `bits` bits and `shift >= 0`,
+/// checked like CPython's `long_lshift1`: the result needs
+/// `ceil(bits / 30) + shift / 30 (+ 1)` 30-bit digits, at most
+/// `(PY_SSIZE_T_MAX - 24) / 4` of them; larger shift counts are clipped first.
+pub fn lshift_count(bits: u64, shift: &BigInt) -> Result<u64, ShiftError> {
+    const SSIZE_MAX: u64 = i64::MAX as u64;
+    const MAX_LONG_DIGITS: u64 = (SSIZE_MAX - 24) / 4;
+    const MEMORY_LIMIT_DIGITS: u64 = (1 << 34) / 4;
+    let (wordshift, remshift) = match shift.to_i64() {
+        Some(s) => (s as u64 / 30, s as u64 % 30),
+        None => {
+            let (w, r) = shift.div_rem(&BigInt::from(30));
+            match w.to_u64() {
+                Some(w) if w < SSIZE_MAX / 4 => (w, r.to_u64().unwrap_or(0)),
+                _ => (SSIZE_MAX / 4, 0),
+            }
+        }
+    };
+    let size = bits.div_ceil(30) + wordshift + u64::from(remshift != 0);
+    if size > MAX_LONG_DIGITS {
+        return Err(ShiftError::TooManyDigits);
+    }
+    if size > MEMORY_LIMIT_DIGITS {
+        return Err(ShiftError::Memory);
+    }
+    Ok(wordshift * 30 + remshift)
+}
+
+// ---------------------------------------------------------------------------
 // Modular power
 // ---------------------------------------------------------------------------
 
@@ -306,7 +347,7 @@ fn pow2(k: i64) -> f64 {
 
 /// `(q + f) * 2**shift` rounded to the nearest float (ties to even), where `q < 2**64`
 /// and `0 <= f < 1` is nonzero exactly when `sticky`; `None` when the result overflows.
-fn round_scaled(q: u64, sticky: bool, shift: i64) -> Option<f64> {
+pub(crate) fn round_scaled(q: u64, sticky: bool, shift: i64) -> Option<f64> {
     if q == 0 {
         return Some(0.0);
     }

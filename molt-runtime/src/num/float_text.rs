@@ -170,3 +170,185 @@ mod tests {
         }
     }
 }
+
+/// Why `float.fromhex(s)` failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HexError {
+    /// ValueError "invalid hexadecimal floating-point string".
+    Invalid,
+    /// OverflowError "hexadecimal value too large to represent as a float".
+    Overflow,
+}
+
+impl HexError {
+    /// CPython's message.
+    pub fn message(self) -> &'static str {
+        match self {
+            HexError::Invalid => "invalid hexadecimal floating-point string",
+            HexError::Overflow => "hexadecimal value too large to represent as a float",
+        }
+    }
+}
+
+/// `float.fromhex(s)` (CPython's `float_fromhex`): optional ASCII whitespace
+/// around `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits]` or an
+/// `inf`/`infinity`/`nan` spelling, correctly rounded (ties to even).
+pub fn parse_hex_float(s: &str) -> Result<f64, HexError> {
+    let b = s.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let mut pos = 0;
+    while is_c_space(at(pos)) {
+        pos += 1;
+    }
+    let finish = |pos: usize, x: f64| {
+        let mut pos = pos;
+        while is_c_space(at(pos)) {
+            pos += 1;
+        }
+        if pos == b.len() {
+            Ok(x)
+        } else {
+            Err(HexError::Invalid)
+        }
+    };
+    // Infinities and NaNs, with their own sign.
+    let sign_len = usize::from(matches!(at(pos), b'+' | b'-'));
+    let word = |w: &[u8]| {
+        let from = pos + sign_len;
+        b.len() >= from + w.len() && b[from..from + w.len()].eq_ignore_ascii_case(w)
+    };
+    let special = if word(b"infinity") {
+        Some((f64::INFINITY, 8))
+    } else if word(b"inf") {
+        Some((f64::INFINITY, 3))
+    } else if word(b"nan") {
+        Some((f64::NAN, 3))
+    } else {
+        None
+    };
+    if let Some((v, len)) = special {
+        let v = if at(pos) == b'-' { -v } else { v };
+        return finish(pos + sign_len + len, v);
+    }
+    let negative = at(pos) == b'-';
+    pos += sign_len;
+    if at(pos) == b'0' && matches!(at(pos + 1), b'x' | b'X') {
+        pos += 2;
+    }
+    let hex = |c: u8| (c as char).to_digit(16);
+    let mut mantissa = num_bigint::BigUint::default();
+    let mut ndigits = 0usize;
+    let mut fdigits = 0i64;
+    while let Some(d) = hex(at(pos)) {
+        mantissa = (mantissa << 4u32) + d;
+        ndigits += 1;
+        pos += 1;
+    }
+    if at(pos) == b'.' {
+        pos += 1;
+        while let Some(d) = hex(at(pos)) {
+            mantissa = (mantissa << 4u32) + d;
+            ndigits += 1;
+            fdigits += 1;
+            pos += 1;
+        }
+    }
+    if ndigits == 0 {
+        return Err(HexError::Invalid);
+    }
+    let mut exp: i64 = 0;
+    if matches!(at(pos), b'p' | b'P') {
+        pos += 1;
+        let neg_exp = at(pos) == b'-';
+        if matches!(at(pos), b'+' | b'-') {
+            pos += 1;
+        }
+        if !at(pos).is_ascii_digit() {
+            return Err(HexError::Invalid);
+        }
+        // strtol saturates; such exponents over- or underflow anyway.
+        while at(pos).is_ascii_digit() {
+            let d = (at(pos) - b'0') as i64;
+            exp = exp.saturating_mul(10).saturating_add(d);
+            pos += 1;
+        }
+        if neg_exp {
+            exp = -exp;
+        }
+    }
+    let x = if mantissa.bits() == 0 || exp < i64::MIN / 2 {
+        0.0
+    } else if exp > i64::MAX / 2 {
+        return Err(HexError::Overflow);
+    } else {
+        // The value is mantissa * 2**shift.
+        let shift = exp - 4 * fdigits;
+        let bits = mantissa.bits() as i64;
+        if bits + shift < -1074 {
+            0.0
+        } else if bits + shift > 1025 {
+            return Err(HexError::Overflow);
+        } else {
+            let drop = (bits - 64).max(0) as u64;
+            let q = num_traits::ToPrimitive::to_u64(&(&mantissa >> drop)).expect("64 bits");
+            let sticky = mantissa.trailing_zeros().is_some_and(|tz| tz < drop);
+            super::arith::round_scaled(q, sticky, shift + drop as i64).ok_or(HexError::Overflow)?
+        }
+    };
+    finish(pos, if negative { -x } else { x })
+}
+
+#[cfg(test)]
+mod hex_tests {
+    use super::*;
+
+    #[test]
+    fn fromhex_like_cpython() {
+        let ok: &[(&str, f64)] = &[
+            ("0x1p0", 1.0),
+            ("-0x1p-1", -0.5),
+            ("0x.8p0", 0.5),
+            ("ff", 255.0),
+            ("1e3", 483.0),
+            ("  0x1p1  ", 2.0),
+            ("0x1.fffffffffffff7p1023", f64::MAX),
+            ("0x1p-1074", 5e-324),
+            ("0x1p-1075", 0.0),
+            ("0x1.0000000000001p-1075", 5e-324),
+            ("0x3p-1076", 5e-324),
+            ("0x1.00000000000008p0", 1.0),
+            ("0x1.00000000000018p0", 1.0000000000000004),
+            ("0x1.000000000000081p0", 1.0000000000000002),
+            ("0x10000000000000000000000p0", 3.094850098213451e+26),
+            ("0x1p-99999999999999999999", 0.0),
+            ("-Infinity", f64::NEG_INFINITY),
+        ];
+        for &(s, want) in ok {
+            assert_eq!(parse_hex_float(s), Ok(want), "{s:?}");
+        }
+        assert!(parse_hex_float("-0x0p0").unwrap().is_sign_negative());
+        for s in [
+            "0x1.fffffffffffff8p1023",
+            "0x1p1024",
+            "0x1p99999999999999999999",
+        ] {
+            assert_eq!(parse_hex_float(s), Err(HexError::Overflow), "{s:?}");
+        }
+        for s in [
+            "0x",
+            "0xp1",
+            "0x1p",
+            "0x1p+",
+            "x1p0",
+            "",
+            " ",
+            "0x1_0p0",
+            "0x1 p0",
+            "1\0",
+            "١",
+            "\u{2000}0x1p0",
+        ] {
+            assert_eq!(parse_hex_float(s), Err(HexError::Invalid), "{s:?}");
+        }
+    }
+}

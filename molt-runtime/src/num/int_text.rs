@@ -2,9 +2,33 @@
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::ToPrimitive;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// CPython's default `sys.get_int_max_str_digits()`.
-pub const MAX_STR_DIGITS: usize = 4300;
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+/// The smallest nonzero limit `sys.set_int_max_str_digits()` accepts.
+pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
+
+/// The current limit on decimal digits in int/str conversions; 0 means none
+/// (`sys.set_int_max_str_digits`).
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+/// `sys.get_int_max_str_digits()`.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`; the caller checks `n == 0 || n >= 640`.
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, Ordering::Relaxed);
+}
+
+/// Whether `digits` decimal digits exceed the current limit.
+fn over_limit(digits: usize) -> bool {
+    let limit = max_str_digits();
+    limit > 0 && digits > limit
+}
 
 /// Code points of the digit zero of every Unicode `Nd` block (Unicode 15.0, as in
 /// CPython 3.12); each block holds the ten digits `0..=9` consecutively.
@@ -69,7 +93,7 @@ pub enum IntParseError {
     InvalidBase,
     /// ValueError: the text is not an integer literal; `base` is the base as given (0 allowed).
     InvalidLiteral { base: u32 },
-    /// ValueError: a non-power-of-two base literal has more than [`MAX_STR_DIGITS`] digits.
+    /// ValueError: a non-power-of-two base literal has more digits than [`max_str_digits`].
     TooManyDigits { digits: usize },
 }
 
@@ -80,8 +104,9 @@ impl IntParseError {
             IntParseError::InvalidBase => "int() base must be >= 2 and <= 36, or 0".to_string(),
             IntParseError::InvalidLiteral { base } => invalid_literal_message(*base, repr),
             IntParseError::TooManyDigits { digits } => format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
-                 value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({} digits) for integer string conversion: \
+                 value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+                max_str_digits()
             ),
         }
     }
@@ -173,7 +198,7 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
     if text[pos..].iter().any(|&b| !is_c_space(b)) {
         return Err(invalid);
     }
-    if !radix.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
+    if !radix.is_power_of_two() && over_limit(digits.len()) {
         return Err(IntParseError::TooManyDigits {
             digits: digits.len(),
         });
@@ -199,21 +224,25 @@ fn digits_to_biguint(digits: &[u8], radix: u32) -> BigUint {
 }
 
 /// `str(n)` for an int, failing with CPython's ValueError message when the
-/// result would have more than [`MAX_STR_DIGITS`] digits (the sign not counted).
+/// result would have more digits than [`max_str_digits`] (the sign not counted).
 pub fn int_to_decimal_string(n: &BigInt) -> Result<String, String> {
     if let Some(v) = n.to_i64() {
         return Ok(v.to_string());
     }
-    // 2**14285 > 10**4300, so any number that wide has too many digits.
-    let s = if n.bits() > 14285 {
+    let limit = max_str_digits();
+    // A number of `bits` bits is at least 2**(bits - 1), so it has more than
+    // (bits - 1) * log10(2) digits: skip the conversion when that is too many.
+    let surely_over =
+        limit > 0 && (n.bits() - 1) as f64 > limit as f64 * std::f64::consts::LOG2_10 + 1.0;
+    let s = if surely_over {
         None
     } else {
         Some(n.to_string())
     };
     match s {
-        Some(s) if s.trim_start_matches('-').len() <= MAX_STR_DIGITS => Ok(s),
+        Some(s) if !over_limit(s.trim_start_matches('-').len()) => Ok(s),
         _ => Err(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
+            "Exceeds the limit ({limit} digits) for integer string conversion; \
              use sys.set_int_max_str_digits() to increase the limit"
         )),
     }
