@@ -51,6 +51,20 @@ pub fn clif_type(t: AbiType, ptr: Type) -> Type {
 }
 
 const TAG_SHIFT: i64 = 48;
+
+/// The condition comparing two inline ints for an ordering or equality
+/// operator (`None` for `is` and `in` forms, which are not numeric).
+fn int_cc(op: CmpOp) -> Option<IntCC> {
+    Some(match op {
+        CmpOp::Eq => IntCC::Equal,
+        CmpOp::Ne => IntCC::NotEqual,
+        CmpOp::Lt => IntCC::SignedLessThan,
+        CmpOp::Le => IntCC::SignedLessThanOrEqual,
+        CmpOp::Gt => IntCC::SignedGreaterThan,
+        CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => return None,
+    })
+}
 const PAYLOAD_MASK: i64 = (1 << 48) - 1;
 
 struct Gen<'a, 'b> {
@@ -1190,39 +1204,13 @@ impl Gen<'_, '_> {
         owned: &[ValueId],
     ) -> Value {
         let (x, y) = (self.val(a), self.val(bv));
-        let cc = match op {
-            CmpOp::Eq => Some(IntCC::Equal),
-            CmpOp::Ne => Some(IntCC::NotEqual),
-            CmpOp::Lt => Some(IntCC::SignedLessThan),
-            CmpOp::Le => Some(IntCC::SignedLessThanOrEqual),
-            CmpOp::Gt => Some(IntCC::SignedGreaterThan),
-            CmpOp::Ge => Some(IntCC::SignedGreaterThanOrEqual),
-            CmpOp::Is | CmpOp::IsNot => {
-                let c = if op == CmpOp::Is {
-                    IntCC::Equal
-                } else {
-                    IntCC::NotEqual
-                };
-                let r = self.b.ins().icmp(c, x, y);
-                return self.box_bool(r);
-            }
-            CmpOp::In | CmpOp::NotIn => None,
-        };
+        if let Some(r) = self.identity(op, x, y) {
+            return self.box_bool(r);
+        }
         let join = self.b.create_block();
         let out = self.b.append_block_param(join, types::I64);
         let slow = self.b.create_block();
-        if let Some(cc) = cc {
-            let fast = self.b.create_block();
-            let ints = self.both_ints(x, y);
-            self.b.ins().brif(ints, fast, &[], slow, &[]);
-            self.b.switch_to_block(fast);
-            let (px, py) = (self.payload(x), self.payload(y));
-            let r = self.b.ins().icmp(cc, px, py);
-            let boxed = self.box_bool(r);
-            self.b.ins().jump(join, &[boxed.into()]);
-        } else {
-            self.b.ins().jump(slow, &[]);
-        }
+        self.int_compare(op, x, y, join, slow, true);
         self.b.switch_to_block(slow);
         let opc = self.u32c(op as u32);
         let r = self.call_rt("molt_compare", &[opc, x, y]).unwrap();
@@ -1244,31 +1232,13 @@ impl Gen<'_, '_> {
         owned: &[ValueId],
     ) -> Value {
         let (x, y) = (self.val(a), self.val(bv));
-        let cc = match op {
-            CmpOp::Eq => IntCC::Equal,
-            CmpOp::Ne => IntCC::NotEqual,
-            CmpOp::Lt => IntCC::SignedLessThan,
-            CmpOp::Le => IntCC::SignedLessThanOrEqual,
-            CmpOp::Gt => IntCC::SignedGreaterThan,
-            CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
-            CmpOp::Is => return self.b.ins().icmp(IntCC::Equal, x, y),
-            CmpOp::IsNot => return self.b.ins().icmp(IntCC::NotEqual, x, y),
-            CmpOp::In | CmpOp::NotIn => IntCC::Equal,
-        };
+        if let Some(r) = self.identity(op, x, y) {
+            return r;
+        }
         let join = self.b.create_block();
         let out = self.b.append_block_param(join, types::I8);
         let slow = self.b.create_block();
-        if matches!(op, CmpOp::In | CmpOp::NotIn) {
-            self.b.ins().jump(slow, &[]);
-        } else {
-            let fast = self.b.create_block();
-            let ints = self.both_ints(x, y);
-            self.b.ins().brif(ints, fast, &[], slow, &[]);
-            self.b.switch_to_block(fast);
-            let (px, py) = (self.payload(x), self.payload(y));
-            let r = self.b.ins().icmp(cc, px, py);
-            self.b.ins().jump(join, &[r.into()]);
-        }
+        self.int_compare(op, x, y, join, slow, false);
         self.b.switch_to_block(slow);
         let opc = self.u32c(op as u32);
         let r = self.call_rt("molt_compare_bool", &[opc, x, y]).unwrap();
@@ -1277,6 +1247,42 @@ impl Gen<'_, '_> {
         self.b.ins().jump(join, &[t.into()]);
         self.b.switch_to_block(join);
         out
+    }
+
+    /// The inline-int path of a comparison: to `join` with the result (a
+    /// boxed bool when `boxed`, else an `i8`) when both are inline ints,
+    /// else to `slow`.
+    fn int_compare(
+        &mut self,
+        op: CmpOp,
+        x: Value,
+        y: Value,
+        join: Block,
+        slow: Block,
+        boxed: bool,
+    ) {
+        let Some(cc) = int_cc(op) else {
+            self.b.ins().jump(slow, &[]);
+            return;
+        };
+        let fast = self.b.create_block();
+        let ints = self.both_ints(x, y);
+        self.b.ins().brif(ints, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let (px, py) = (self.payload(x), self.payload(y));
+        let r = self.b.ins().icmp(cc, px, py);
+        let r = if boxed { self.box_bool(r) } else { r };
+        self.b.ins().jump(join, &[r.into()]);
+    }
+
+    /// `is` / `is not`: a comparison of the bits.
+    fn identity(&mut self, op: CmpOp, x: Value, y: Value) -> Option<Value> {
+        let cc = match op {
+            CmpOp::Is => IntCC::Equal,
+            CmpOp::IsNot => IntCC::NotEqual,
+            _ => return None,
+        };
+        Some(self.b.ins().icmp(cc, x, y))
     }
 
     fn box_bool(&mut self, b: Value) -> Value {

@@ -304,28 +304,8 @@ fn set_function_attr(func: Value, name: Value, attr: &str, value: Option<Value>)
             }
             Some(_) => type_error("__defaults__ must be set to a tuple object"),
         },
-        "__kwdefaults__" => match value {
-            None => {
-                f.kwdefaults = none();
-                Ok(())
-            }
-            Some(v) if v.is_none() || crate::dict::is_dict(v) => {
-                f.kwdefaults = v.new_ref();
-                Ok(())
-            }
-            Some(_) => type_error("__kwdefaults__ must be set to a dict object"),
-        },
-        "__annotations__" => match value {
-            None => {
-                f.annotations = none();
-                Ok(())
-            }
-            Some(v) if v.is_none() || crate::dict::is_dict(v) => {
-                f.annotations = v.new_ref();
-                Ok(())
-            }
-            Some(_) => type_error("__annotations__ must be set to a dict object"),
-        },
+        "__kwdefaults__" => set_dict_or_none(&mut f.kwdefaults, attr, value),
+        "__annotations__" => set_dict_or_none(&mut f.annotations, attr, value),
         "__dict__" => match value {
             Some(v) if crate::dict::is_dict(v) => {
                 f.dict = v.new_ref();
@@ -357,4 +337,14 @@ fn set_function_attr(func: Value, name: Value, attr: &str, value: Option<Value>)
             }
         }
     }
+}
+
+/// Sets a function attribute that holds a dict or None (deleting sets None).
+fn set_dict_or_none(slot: &mut Owned, attr: &str, value: Option<Value>) -> R<()> {
+    match value {
+        None => *slot = none(),
+        Some(v) if v.is_none() || crate::dict::is_dict(v) => *slot = v.new_ref(),
+        Some(_) => return type_error(format!("{attr} must be set to a dict object")),
+    }
+    Ok(())
 }

@@ -252,8 +252,13 @@ impl<'a> Lowerer<'a> {
             Expr::Set(st) if st.elts.iter().any(|e| e.is_starred_expr()) => {
                 let list = self.starred_list(ctx, &st.elts)?;
                 let set = ctx.b.push(InstKind::BuildSet(Vec::new()));
-                let items = ctx.b.push(InstKind::Iter(list));
-                self.set_add_all(ctx, set, items);
+                let update = self.str_const("update");
+                ctx.b.push(InstKind::CallMethod {
+                    obj: set,
+                    name: update,
+                    args: vec![list],
+                    kwnames: None,
+                });
                 set
             }
             Expr::Set(st) => {
@@ -351,29 +356,6 @@ impl<'a> Lowerer<'a> {
         let none = ctx.b.push(InstKind::ConstNone);
         ctx.b.push(InstKind::StoreLocal(slot, none));
         result
-    }
-
-    /// Adds every item of an iterator to a set being built.
-    fn set_add_all(&mut self, ctx: &mut FnCtx, set: ValueId, it: ValueId) {
-        let slot = ctx.b.hidden_slot("iter");
-        ctx.b.push(InstKind::StoreLocal(slot, it));
-        let head = self.new_block(ctx);
-        let body = self.new_block(ctx);
-        let item = ctx.b.add_block_param(body);
-        let exit = self.new_block(ctx);
-        self.jump(ctx, head);
-        ctx.b.switch_to(head);
-        ctx.b.terminate(Terminator::ForNext {
-            iter: slot,
-            body,
-            exit,
-        });
-        ctx.b.switch_to(body);
-        ctx.b.push(InstKind::SetAdd(set, item));
-        self.jump(ctx, head);
-        ctx.b.switch_to(exit);
-        let none = ctx.b.push(InstKind::ConstNone);
-        ctx.b.push(InstKind::StoreLocal(slot, none));
     }
 
     /// `[a, *b, c]`: a list built item by item, spreading starred ones.
