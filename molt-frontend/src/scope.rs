@@ -81,6 +81,11 @@ impl Scope {
         self.names.get(name).copied()
     }
 
+    /// Whether the scope itself binds `name` (assigns, imports, defines it).
+    pub fn binds(&self, name: &str) -> bool {
+        self.flags.get(name).is_some_and(|f| f.bound)
+    }
+
     /// The scope's cells, sorted by name.
     pub fn cells(&self) -> Vec<String> {
         self.with_binding(Binding::Cell)

@@ -83,6 +83,17 @@ impl<'a> Lowerer<'a> {
 
     fn expr_inner(&mut self, ctx: &mut FnCtx, e: &Expr) -> LResult<ValueId> {
         Ok(match e {
+            Expr::Name(n)
+                if matches!(n.id.as_str(), "locals" | "globals" | "vars")
+                    && Self::resolve(ctx, &n.id).is_none()
+                    && !self.scopes.module().binds(&n.id) =>
+            {
+                return self.unsupported(
+                    n,
+                    &format!("`{}()` is not supported yet", n.id),
+                    "pass the values you need explicitly",
+                );
+            }
             Expr::Name(n) => self.load_name(ctx, &n.id),
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => match i.as_i64() {
