@@ -1194,6 +1194,7 @@ impl Gen<'_, '_> {
         }
     }
 
+    /// A comparison's result as a boxed value.
     fn compare(
         &mut self,
         op: CmpOp,
@@ -1203,25 +1204,10 @@ impl Gen<'_, '_> {
         handler: Option<molt_ir::entities::BlockId>,
         owned: &[ValueId],
     ) -> Value {
-        let (x, y) = (self.val(a), self.val(bv));
-        if let Some(r) = self.identity(op, x, y) {
-            return self.box_bool(r);
-        }
-        let join = self.b.create_block();
-        let out = self.b.append_block_param(join, types::I64);
-        let slow = self.b.create_block();
-        self.int_compare(op, x, y, join, slow, true);
-        self.b.switch_to_block(slow);
-        let opc = self.u32c(op as u32);
-        let r = self.call_rt("molt_compare", &[opc, x, y]).unwrap();
-        self.check_value(r, line, handler, owned);
-        self.b.ins().jump(join, &[r.into()]);
-        self.b.switch_to_block(join);
-        out
+        self.comparison(op, a, bv, true, (line, handler, owned))
     }
 
-    /// The truth of a comparison as an `i8`: inline for `is`, `is not` and
-    /// two inline ints, else through the runtime.
+    /// The truth of a comparison as an `i8` (`compare.bool`).
     fn compare_bool(
         &mut self,
         op: CmpOp,
@@ -1231,20 +1217,41 @@ impl Gen<'_, '_> {
         handler: Option<molt_ir::entities::BlockId>,
         owned: &[ValueId],
     ) -> Value {
+        self.comparison(op, a, bv, false, (line, handler, owned))
+    }
+
+    /// Inline for `is`, `is not` and two inline ints, else through the
+    /// runtime; the result is a boxed bool-or-object when `boxed`, else the
+    /// `i8` truth of it.
+    fn comparison(
+        &mut self,
+        op: CmpOp,
+        a: ValueId,
+        bv: ValueId,
+        boxed: bool,
+        (line, handler, owned): (u32, Option<molt_ir::entities::BlockId>, &[ValueId]),
+    ) -> Value {
         let (x, y) = (self.val(a), self.val(bv));
         if let Some(r) = self.identity(op, x, y) {
-            return r;
+            return if boxed { self.box_bool(r) } else { r };
         }
         let join = self.b.create_block();
-        let out = self.b.append_block_param(join, types::I8);
+        let ty = if boxed { types::I64 } else { types::I8 };
+        let out = self.b.append_block_param(join, ty);
         let slow = self.b.create_block();
-        self.int_compare(op, x, y, join, slow, false);
+        self.int_compare(op, x, y, join, slow, boxed);
         self.b.switch_to_block(slow);
         let opc = self.u32c(op as u32);
-        let r = self.call_rt("molt_compare_bool", &[opc, x, y]).unwrap();
-        self.check_status(r, line, handler, owned);
-        let t = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-        self.b.ins().jump(join, &[t.into()]);
+        let r = if boxed {
+            let r = self.call_rt("molt_compare", &[opc, x, y]).unwrap();
+            self.check_value(r, line, handler, owned);
+            r
+        } else {
+            let r = self.call_rt("molt_compare_bool", &[opc, x, y]).unwrap();
+            self.check_status(r, line, handler, owned);
+            self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0)
+        };
+        self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         out
     }

@@ -215,15 +215,13 @@ pub fn throw(g: Value, exc: Owned) -> R<Step> {
         finish(d);
         return Err(raise_value(exc));
     }
-    // Raise inside the generator's own handling context.
+    // Raise inside the generator's own handling context, so the exception
+    // chains to what the generator was handling when it suspended.
     let state = ts();
-    let mut handling = std::mem::take(&mut d.saved_handling);
     let base = state.handling.len();
-    state.handling.append(&mut handling);
-    let raised = raise_value(exc);
-    let mut back = ts().handling.split_off(base);
-    data(g).saved_handling.append(&mut back);
-    let _ = raised;
+    state.handling.append(&mut d.saved_handling);
+    let _pending: Raised = raise_value(exc);
+    d.saved_handling = ts().handling.split_off(base);
     resume(g, None)
 }
 
