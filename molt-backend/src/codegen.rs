@@ -1044,6 +1044,17 @@ impl Gen<'_, '_> {
                 self.check_value(r, line, handler, owned);
                 Some(r)
             }
+            InstKind::ExcSplit(a, b) | InstKind::ExcPrepReraise(a, b) => {
+                let f = if matches!(kind, InstKind::ExcSplit(..)) {
+                    "molt_exc_group_split"
+                } else {
+                    "molt_exc_group_reraise"
+                };
+                let args = [self.val(*a), self.val(*b)];
+                let r = self.call_rt(f, &args).unwrap();
+                self.check_value(r, line, handler, owned);
+                Some(r)
+            }
             InstKind::ExcMatch(e, t) => {
                 let args = [self.val(*e), self.val(*t)];
                 let r = self.call_rt("molt_exc_match", &args).unwrap();

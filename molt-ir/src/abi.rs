@@ -262,8 +262,8 @@ abi_table! {
     /// `types` is an exception class or tuple of them, none of them an
     /// exception group. Returns the tuple `(match, rest)`: a naked matching
     /// exception gives `(ExceptionGroup('', (exc,)), None)`, a group is
-    /// split by `types` (each part None when empty); the clause runs when
-    /// `match` is not None, with `match` as the exception being handled.
+    /// split by `types` (each part None when empty). A `match` that is not
+    /// None becomes the exception being handled while the clause runs.
     fn molt_exc_group_split(exc: Value, types: Value) -> Value; raises
     /// What an `except*` statement raises at its end (CPython's
     /// `_PyExc_PrepReraiseStar`): `orig` is the exception it caught, `excs`

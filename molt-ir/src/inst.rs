@@ -152,6 +152,8 @@ op_enum!(
         ExcDone => "exc.done",
         ExcCurrent => "exc.current",
         ExcMatch => "exc.match",
+        ExcSplit => "exc.split",
+        ExcPrepReraise => "exc.prep_reraise",
     }
 );
 
@@ -326,6 +328,14 @@ pub enum InstKind {
     ExcCurrent,
     /// `exc.match v0, v1`: `isinstance(exc, types)` for an `except` clause.
     ExcMatch(ValueId, ValueId),
+    /// `exc.split v0, v1`: one `except* types` clause against what is still
+    /// unhandled: the tuple `(match, rest)` (see `molt_exc_group_split`);
+    /// a match becomes the exception being handled.
+    ExcSplit(ValueId, ValueId),
+    /// `exc.prep_reraise v0, v1`: what an `except*` statement raises at its
+    /// end, from the exception it caught and the list of what its clauses
+    /// raised followed by the unmatched rest; None when nothing is left.
+    ExcPrepReraise(ValueId, ValueId),
 }
 
 /// One outgoing edge: a target block and the values passed to its parameters.
@@ -526,6 +536,8 @@ impl Opcode {
             Opcode::ExcDone => InstKind::ExcDone,
             Opcode::ExcCurrent => InstKind::ExcCurrent,
             Opcode::ExcMatch => InstKind::ExcMatch(v, v),
+            Opcode::ExcSplit => InstKind::ExcSplit(v, v),
+            Opcode::ExcPrepReraise => InstKind::ExcPrepReraise(v, v),
         }
     }
 }
@@ -641,6 +653,8 @@ impl InstKind {
             InstKind::ExcDone => Opcode::ExcDone,
             InstKind::ExcCurrent => Opcode::ExcCurrent,
             InstKind::ExcMatch(..) => Opcode::ExcMatch,
+            InstKind::ExcSplit(..) => Opcode::ExcSplit,
+            InstKind::ExcPrepReraise(..) => Opcode::ExcPrepReraise,
         }
     }
 
@@ -760,7 +774,9 @@ impl InstKind {
             | InstKind::ListExtend(a, b)
             | InstKind::DictUpdate(a, b)
             | InstKind::SetAdd(a, b)
-            | InstKind::ExcMatch(a, b) => two_values(s, a, b),
+            | InstKind::ExcMatch(a, b)
+            | InstKind::ExcSplit(a, b)
+            | InstKind::ExcPrepReraise(a, b) => two_values(s, a, b),
             InstKind::MatchMap(a, b, flag) => {
                 two_values(s, a, b)?;
                 s.punct(", ")?;
@@ -871,7 +887,9 @@ impl InstKind {
             | InstKind::ImportFrom(..)
             | InstKind::ExcCatch
             | InstKind::ExcFetch
-            | InstKind::ExcCurrent => Some(Type::Dyn),
+            | InstKind::ExcCurrent
+            | InstKind::ExcSplit(..)
+            | InstKind::ExcPrepReraise(..) => Some(Type::Dyn),
         }
     }
 
@@ -939,7 +957,9 @@ impl InstKind {
             | InstKind::Import(_)
             | InstKind::ImportFrom(..)
             | InstKind::ExcCurrent
-            | InstKind::ExcMatch(..) => true,
+            | InstKind::ExcMatch(..)
+            | InstKind::ExcSplit(..)
+            | InstKind::ExcPrepReraise(..) => true,
         }
     }
 
@@ -1012,7 +1032,9 @@ impl InstKind {
             | InstKind::SetAttr(a, _, b)
             | InstKind::ListExtend(a, b)
             | InstKind::DictUpdate(a, b)
-            | InstKind::ExcMatch(a, b) => vec![a, b],
+            | InstKind::ExcMatch(a, b)
+            | InstKind::ExcSplit(a, b)
+            | InstKind::ExcPrepReraise(a, b) => vec![a, b],
             InstKind::SetItem(a, b, c) | InstKind::BuildSlice(a, b, c) => vec![a, b, c],
             InstKind::Call { callee, args, .. } | InstKind::CallUnpack { callee, args, .. } => {
                 let mut all = vec![callee];
@@ -1096,7 +1118,9 @@ impl InstKind {
             | InstKind::ExcFetch
             | InstKind::ExcDone
             | InstKind::ExcCurrent
-            | InstKind::ExcMatch(..) => None,
+            | InstKind::ExcMatch(..)
+            | InstKind::ExcSplit(..)
+            | InstKind::ExcPrepReraise(..) => None,
         }
     }
 }

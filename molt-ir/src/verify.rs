@@ -343,7 +343,9 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         | InstKind::ExcFetch
         | InstKind::ExcDone
         | InstKind::ExcCurrent
-        | InstKind::ExcMatch(..) => true,
+        | InstKind::ExcMatch(..)
+        | InstKind::ExcSplit(..)
+        | InstKind::ExcPrepReraise(..) => true,
     };
     if ok {
         Ok(())

@@ -77,6 +77,8 @@ b3:
   exc.done  @15
   v33 = exc.current  @15
   v34 = exc.match v31, v33  @15
+  v41 = exc.split v31, v33  @15
+  v42 = exc.prep_reraise v31, v41  @15
   raise v31 from v32  @15
 b4(v35):
   reraise v35  @16

@@ -198,6 +198,14 @@ pub fn given_matches(exc: Value, types: Value) -> bool {
     object::is_type(types) && is_subtype(type_of(exc), types.ptr())
 }
 
+/// Replaces the exception being handled by the innermost handler, as an
+/// `except*` clause does with the part of the group it matched.
+pub fn set_handled(exc: Owned) {
+    if let Some(top) = ts().handling.last_mut() {
+        *top = exc;
+    }
+}
+
 /// The exception being handled (`sys.exception()`), if any.
 pub fn handled() -> Option<Owned> {
     ts().handling.last().cloned()

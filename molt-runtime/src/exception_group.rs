@@ -284,26 +284,29 @@ pub fn star_match(exc: Value, types: Value) -> R {
         } else {
             create("", new_tuple(vec![exc.new_ref()]))?
         };
+        crate::exception::set_handled(matched.clone());
         return Ok(new_tuple(vec![matched, none()]));
     }
     if is_group(exc) {
         let (a, b) = split_recursive(exc, &Matcher::Type(types), true)?;
+        if let Some(m) = &a {
+            crate::exception::set_handled(m.clone());
+        }
         return Ok(new_tuple(vec![opt(a), opt(b)]));
     }
     Ok(new_tuple(vec![none(), exc.new_ref()]))
 }
 
-/// Whether two exceptions share notes, traceback, cause and context: a
-/// part of `orig` re-raised unchanged (`raise` in an `except*` body).
+/// Whether two exceptions share traceback, cause and context: a part of
+/// `orig` re-raised unchanged (`raise` in an `except*` body). Notes do not
+/// count: CPython 3.12 keeps them in the instance dict, outside the
+/// fields it compares.
 fn same_metadata(a: Value, b: Value) -> bool {
     let (x, y) = (exc_data(a), exc_data(b));
     let same = |p: &Option<Owned>, q: &Option<Owned>| {
         p.as_ref().map(|v| v.v()) == q.as_ref().map(|v| v.v())
     };
-    same(&x.notes, &y.notes)
-        && same(&x.traceback, &y.traceback)
-        && same(&x.cause, &y.cause)
-        && same(&x.context, &y.context)
+    same(&x.traceback, &y.traceback) && same(&x.cause, &y.cause) && same(&x.context, &y.context)
 }
 
 /// The leaf (non-group) exceptions of `exc`, depth first.

@@ -44,6 +44,9 @@ enum Unwind<'s> {
         exc_slot: SlotId,
         name: Option<String>,
     },
+    /// An `except*` clause body, which `break`, `continue` and `return`
+    /// may not leave.
+    ExceptStar,
 }
 
 struct LoopCtx {

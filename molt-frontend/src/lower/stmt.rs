@@ -1,10 +1,11 @@
 //! Lowering statements.
 
 use molt_ir::entities::{BlockId, SlotId, ValueId};
-use molt_ir::inst::{BlockCall, InstKind, Terminator};
+use molt_ir::inst::{BlockCall, CmpOp, InstKind, Terminator};
 
 use super::{FnCtx, LResult, LoopCtx, Lowerer, Unwind};
 use crate::parse::ast::{self, Expr, Stmt};
+use crate::parse::Ranged;
 
 impl<'a> Lowerer<'a> {
     pub(super) fn body<'s>(&mut self, ctx: &mut FnCtx<'s>, body: &'s [Stmt]) -> LResult {
@@ -71,7 +72,7 @@ impl<'a> Lowerer<'a> {
                 } else {
                     let slot = ctx.b.hidden_slot("ret");
                     ctx.b.push(InstKind::StoreLocal(slot, v));
-                    self.unwind_to(ctx, 0)?;
+                    self.unwind_to(ctx, 0, r)?;
                     self.ensure_open(ctx);
                     let v = ctx.b.push(InstKind::LoadLocal(slot));
                     ctx.b.terminate(Terminator::Return(v));
@@ -85,7 +86,7 @@ impl<'a> Lowerer<'a> {
                     return self.syntax_error(b, "'break' outside loop");
                 };
                 let (target, depth) = (l.break_to, l.unwind_depth);
-                self.unwind_to(ctx, depth)?;
+                self.unwind_to(ctx, depth, b)?;
                 self.jump(ctx, target);
             }
             Stmt::Continue(c) => {
@@ -93,7 +94,7 @@ impl<'a> Lowerer<'a> {
                     return self.syntax_error(c, "'continue' not properly in loop");
                 };
                 let (target, depth) = (l.continue_to, l.unwind_depth);
-                self.unwind_to(ctx, depth)?;
+                self.unwind_to(ctx, depth, c)?;
                 self.jump(ctx, target);
             }
             Stmt::FunctionDef(f) => self.function_def(ctx, f)?,
@@ -218,9 +219,18 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
-    /// Runs the unwind actions above `depth` (innermost first) for a jump
-    /// out of them; the entries stay for the code that follows.
-    fn unwind_to<'s>(&mut self, ctx: &mut FnCtx<'s>, depth: usize) -> LResult {
+    /// Runs the unwind actions above `depth` (innermost first) for the jump
+    /// `stmt` makes out of them; the entries stay for the code that follows.
+    fn unwind_to<'s>(&mut self, ctx: &mut FnCtx<'s>, depth: usize, stmt: &impl Ranged) -> LResult {
+        if ctx.unwind[depth..]
+            .iter()
+            .any(|u| matches!(u, Unwind::ExceptStar))
+        {
+            return self.syntax_error(
+                stmt,
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+            );
+        }
         let mut i = ctx.unwind.len();
         while i > depth {
             i -= 1;
@@ -230,6 +240,7 @@ impl<'a> Lowerer<'a> {
                     let (slot, name) = (*exc_slot, name.clone());
                     self.leave_handler(ctx, slot, name.as_deref());
                 }
+                Unwind::ExceptStar => {}
                 Unwind::Finally {
                     body,
                     handler_depth,
@@ -256,6 +267,11 @@ impl<'a> Lowerer<'a> {
         ctx.b.push(InstKind::ExcDone);
         let none = ctx.b.push(InstKind::ConstNone);
         ctx.b.push(InstKind::StoreLocal(exc_slot, none));
+        self.unbind_handler_name(ctx, name);
+    }
+
+    /// `name = None; del name` at the end of a handler with `as name`.
+    fn unbind_handler_name(&mut self, ctx: &mut FnCtx, name: Option<&str>) {
         if let Some(n) = name {
             let none = ctx.b.push(InstKind::ConstNone);
             self.store_name(ctx, n, none);
@@ -384,9 +400,6 @@ impl<'a> Lowerer<'a> {
     }
 
     fn try_stmt<'s>(&mut self, ctx: &mut FnCtx<'s>, t: &'s ast::StmtTry) -> LResult {
-        if t.is_star {
-            return self.unsupported(t, "`except*` is not supported yet", "use a plain `except`");
-        }
         let end = self.new_block(ctx);
         let outer_depth = ctx.handlers.len();
         // With a `finally`, everything below unwinds to its exceptional copy.
@@ -405,6 +418,8 @@ impl<'a> Lowerer<'a> {
         if t.handlers.is_empty() {
             self.body(ctx, &t.body)?;
             self.body(ctx, &t.orelse)?;
+        } else if t.is_star {
+            self.try_except_star(ctx, t)?;
         } else {
             self.try_except(ctx, t)?;
         }
@@ -467,7 +482,15 @@ impl<'a> Lowerer<'a> {
         block
     }
 
-    fn try_except<'s>(&mut self, ctx: &mut FnCtx<'s>, t: &'s ast::StmtTry) -> LResult {
+    /// Lowers the protected body and the `else` of a `try` with handlers,
+    /// then continues where an exception from the body is caught, with the
+    /// exception (being handled) in the returned slot and a handler that
+    /// leaves it pushed. Also returns the block after the statement.
+    fn protected_body<'s>(
+        &mut self,
+        ctx: &mut FnCtx<'s>,
+        t: &'s ast::StmtTry,
+    ) -> LResult<(SlotId, BlockId)> {
         let dispatch = self.new_block(ctx);
         let after = self.new_block(ctx);
         ctx.handlers.push(Some(dispatch));
@@ -486,6 +509,11 @@ impl<'a> Lowerer<'a> {
         let exc_slot = self.catch_into_slot(ctx);
         let cleanup = self.cleanup_block(ctx);
         ctx.handlers.push(Some(cleanup));
+        Ok((exc_slot, after))
+    }
+
+    fn try_except<'s>(&mut self, ctx: &mut FnCtx<'s>, t: &'s ast::StmtTry) -> LResult {
+        let (exc_slot, after) = self.protected_body(ctx, t)?;
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let line = self.line_of(h);
@@ -535,6 +563,98 @@ impl<'a> Lowerer<'a> {
         ctx.b.push(InstKind::ExcDone);
         self.clear_slot(ctx, exc_slot);
         ctx.b.terminate(Terminator::Reraise(e));
+        ctx.b.switch_to(after);
+        Ok(())
+    }
+
+    /// `try` with `except*` clauses (PEP 654). Every clause is tried in
+    /// turn against what is still unmatched; what the clauses raise is
+    /// collected and, with the unmatched rest, re-raised at the end.
+    fn try_except_star<'s>(&mut self, ctx: &mut FnCtx<'s>, t: &'s ast::StmtTry) -> LResult {
+        let (orig, after) = self.protected_body(ctx, t)?;
+        let list = ctx.b.push(InstKind::BuildList(vec![]));
+        let raised = ctx.b.hidden_slot("raised");
+        ctx.b.push(InstKind::StoreLocal(raised, list));
+        let rest = ctx.b.hidden_slot("rest");
+        let o = ctx.b.push(InstKind::LoadLocal(orig));
+        ctx.b.push(InstKind::StoreLocal(rest, o));
+        let matched_slot = ctx.b.hidden_slot("match");
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let line = self.line_of(h);
+            ctx.b.set_line(line);
+            let Some(ty) = &h.type_ else {
+                return self.syntax_error(h, "expected one or more exception types");
+            };
+            let tv = self.expr(ctx, ty)?;
+            let r = ctx.b.push(InstKind::LoadLocal(rest));
+            let pair = ctx.b.push(InstKind::ExcSplit(r, tv));
+            let m = ctx.b.push(InstKind::TupleGet(pair, 0));
+            let r = ctx.b.push(InstKind::TupleGet(pair, 1));
+            ctx.b.push(InstKind::StoreLocal(rest, r));
+            let none = ctx.b.push(InstKind::ConstNone);
+            let unmatched = ctx.b.push(InstKind::CompareBool(CmpOp::Is, m, none));
+            ctx.b.push(InstKind::StoreLocal(matched_slot, m));
+            let matched = self.new_block(ctx);
+            let next = self.new_block(ctx);
+            ctx.b.terminate(Terminator::Branch {
+                cond: unmatched,
+                then: BlockCall::plain(next),
+                otherwise: BlockCall::plain(matched),
+            });
+            ctx.b.switch_to(matched);
+            let name = h.name.as_ref().map(|n| n.as_str());
+            let m = ctx.b.push(InstKind::LoadLocal(matched_slot));
+            match name {
+                Some(n) => self.store_name(ctx, n, m),
+                None => {
+                    ctx.b.push(InstKind::Decref(m));
+                }
+            }
+            self.clear_slot(ctx, matched_slot);
+            // What the clause raises is collected, not propagated.
+            let failed = self.new_block(ctx);
+            ctx.handlers.push(Some(failed));
+            ctx.unwind.push(Unwind::ExceptStar);
+            let body = self.new_block(ctx);
+            self.jump(ctx, body);
+            ctx.b.switch_to(body);
+            self.body(ctx, &h.body)?;
+            ctx.unwind.pop();
+            ctx.handlers.pop();
+            if !ctx.b.is_terminated() {
+                self.unbind_handler_name(ctx, name);
+                self.jump(ctx, next);
+            }
+            ctx.b.switch_to(failed);
+            let e = ctx.b.push(InstKind::ExcFetch);
+            let l = ctx.b.push(InstKind::LoadLocal(raised));
+            ctx.b.push(InstKind::ListAppend(l, e));
+            self.unbind_handler_name(ctx, name);
+            self.jump(ctx, next);
+            ctx.b.switch_to(next);
+        }
+        let l = ctx.b.push(InstKind::LoadLocal(raised));
+        let r = ctx.b.push(InstKind::LoadLocal(rest));
+        ctx.b.push(InstKind::ListAppend(l, r));
+        let o = ctx.b.push(InstKind::LoadLocal(orig));
+        let to_raise = ctx.b.push(InstKind::ExcPrepReraise(o, l));
+        ctx.b.push(InstKind::ExcDone);
+        for slot in [raised, rest, orig] {
+            self.clear_slot(ctx, slot);
+        }
+        ctx.handlers.pop();
+        self.restart_block(ctx);
+        let none = ctx.b.push(InstKind::ConstNone);
+        let handled = ctx.b.push(InstKind::CompareBool(CmpOp::Is, to_raise, none));
+        let reraise = self.new_block(ctx);
+        ctx.b.terminate(Terminator::Branch {
+            cond: handled,
+            then: BlockCall::plain(after),
+            otherwise: BlockCall::plain(reraise),
+        });
+        ctx.b.switch_to(reraise);
+        ctx.b.terminate(Terminator::Reraise(to_raise));
         ctx.b.switch_to(after);
         Ok(())
     }
