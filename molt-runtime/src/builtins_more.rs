@@ -1031,6 +1031,12 @@ fn new_enumerate(args: &[Value], kwnames: &[Owned]) -> R {
 
 fn new_zip(args: &[Value], kwnames: &[Owned]) -> R {
     let (pos, kws) = split_kwargs(args, kwnames);
+    if kws.len() > 1 {
+        return type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kws.len()
+        ));
+    }
     let mut strict = false;
     for (k, v) in kws {
         if k != "strict" {

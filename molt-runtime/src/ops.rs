@@ -297,6 +297,9 @@ fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
             return r;
         }
     }
+    if let Some(r) = crate::dict_methods::view_binary(op, a, b) {
+        return r;
+    }
     match op {
         BinOp::Add => {
             if is_bytes_or_bytearray(a) {
@@ -849,6 +852,8 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> R {
         CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge => {
             if is_anyset(a) && is_anyset(b) {
                 crate::set_ops::compare(op, a, b)?
+            } else if let Some(r) = crate::dict_methods::view_order(op, a, b) {
+                r?
             } else if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
                 match num_cmp(x, y) {
                     None => false,
