@@ -247,8 +247,28 @@ pub fn delitem(a: Value, b: Value) -> R<()> {
         }
         return Ok(());
     }
+    // CPython's wording depends on the path that failed: types with the
+    // sequence protocol reject an integer index with "doesn't".
+    let sequence = a.is_ptr()
+        && matches!(
+            type_id(a),
+            TypeId::Tuple
+                | TypeId::Str
+                | TypeId::Bytes
+                | TypeId::Range
+                | TypeId::Set
+                | TypeId::FrozenSet
+                | TypeId::DictKeys
+                | TypeId::DictValues
+                | TypeId::DictItems
+        );
+    let verb = if sequence && (b.is_inline_int() || b.is_bool() || crate::int::is_int(b)) {
+        "doesn't"
+    } else {
+        "does not"
+    };
     type_error(format!(
-        "'{}' object doesn't support item deletion",
+        "'{}' object {verb} support item deletion",
         type_name(a)
     ))
 }
