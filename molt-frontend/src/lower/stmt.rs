@@ -435,7 +435,7 @@ impl<'a> Lowerer<'a> {
             let line = self.line_of(&t.finalbody[0]);
             ctx.b.set_line(line);
             let exc_slot = self.catch_into_slot(ctx);
-            let cleanup = self.cleanup_block(ctx);
+            let cleanup = self.cleanup_block(ctx, None);
             ctx.handlers.push(Some(cleanup));
             ctx.unwind.push(Unwind::Handler {
                 exc_slot,
@@ -469,13 +469,15 @@ impl<'a> Lowerer<'a> {
         slot
     }
 
-    /// A block that leaves the innermost handler and re-raises what reached
-    /// it: where exceptions raised inside an `except`/`finally` body go.
-    fn cleanup_block(&mut self, ctx: &mut FnCtx) -> BlockId {
+    /// A block that leaves the innermost handler (unbinding its `as` name,
+    /// if given) and re-raises what reached it: where exceptions raised
+    /// inside an `except`/`finally` body go.
+    fn cleanup_block(&mut self, ctx: &mut FnCtx, name: Option<&str>) -> BlockId {
         let here = ctx.b.current_block();
         let block = self.new_block(ctx);
         ctx.b.switch_to(block);
         let e = ctx.b.push(InstKind::ExcFetch);
+        self.unbind_handler_name(ctx, name);
         ctx.b.push(InstKind::ExcDone);
         ctx.b.terminate(Terminator::Reraise(e));
         ctx.b.switch_to(here);
@@ -507,7 +509,7 @@ impl<'a> Lowerer<'a> {
         let first_line = self.line_of(&t.handlers[0]);
         ctx.b.set_line(first_line);
         let exc_slot = self.catch_into_slot(ctx);
-        let cleanup = self.cleanup_block(ctx);
+        let cleanup = self.cleanup_block(ctx, None);
         ctx.handlers.push(Some(cleanup));
         Ok((exc_slot, after))
     }
@@ -543,6 +545,14 @@ impl<'a> Lowerer<'a> {
             if let Some(n) = &name {
                 let e = ctx.b.push(InstKind::LoadLocal(exc_slot));
                 self.store_name(ctx, n, e);
+                // An exception leaving the body unbinds the name too; the
+                // block replaces the statement's cleanup, so it unwinds to
+                // the handler outside the statement.
+                let general = ctx.handlers.pop().expect("the statement's cleanup");
+                let cleanup = self.cleanup_block(ctx, Some(n));
+                ctx.handlers.push(general);
+                ctx.handlers.push(Some(cleanup));
+                self.restart_block(ctx);
             }
             ctx.unwind.push(Unwind::Handler {
                 exc_slot,
@@ -550,6 +560,10 @@ impl<'a> Lowerer<'a> {
             });
             self.body(ctx, &h.body)?;
             ctx.unwind.pop();
+            if name.is_some() {
+                ctx.handlers.pop();
+                self.restart_block(ctx);
+            }
             if !ctx.b.is_terminated() {
                 self.leave_handler(ctx, exc_slot, name.as_deref());
                 self.jump(ctx, after);
