@@ -182,14 +182,7 @@ fn splitlines(args: &[Value], kwnames: &[Owned]) -> R {
 
 fn join(args: &[Value], kwnames: &[Owned]) -> R {
     let iterable = one_arg(&qual(args[0], "join"), &args[1..], kwnames)?;
-    let items = match crate::iter::collect(iterable) {
-        Ok(v) => v,
-        Err(_) if crate::exception::raised_matches(TypeId::TypeError) => {
-            crate::exception::take_raised();
-            return type_error("can only join an iterable");
-        }
-        Err(e) => return Err(e),
-    };
+    let items = crate::iter::collect_for_join(iterable)?;
     let sep = recv(args);
     let mut out = Vec::new();
     for (i, x) in items.iter().enumerate() {

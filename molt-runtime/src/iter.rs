@@ -387,6 +387,24 @@ pub fn next(it: Value) -> R<Option<Owned>> {
     }
 }
 
+/// The items of `v` for `str.join`/`bytes.join`: a value that is not
+/// iterable raises TypeError("can only join an iterable"); errors raised
+/// while iterating propagate unchanged.
+pub fn collect_for_join(v: Value) -> R<Vec<Owned>> {
+    if v.is_ptr() && matches!(type_id(v), TypeId::List | TypeId::Tuple) {
+        return collect(v);
+    }
+    let it = match iter(v) {
+        Ok(it) => it,
+        Err(_) if crate::exception::raised_matches(TypeId::TypeError) => {
+            crate::exception::take_raised();
+            return crate::exception::type_error("can only join an iterable");
+        }
+        Err(e) => return Err(e),
+    };
+    collect(it.v())
+}
+
 /// Collects an iterable into a vector.
 pub fn collect(v: Value) -> R<Vec<Owned>> {
     if v.is_ptr() {
