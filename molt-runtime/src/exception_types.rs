@@ -698,6 +698,39 @@ pub fn set_traceback(exc: Value, tb: Value) -> R<()> {
     Ok(())
 }
 
+/// `exc.attr = value` (`value` None for `del exc.attr`) for the writable
+/// attributes every exception has: `__cause__`, `__context__`,
+/// `__suppress_context__` and `__traceback__`. `None` for other names.
+pub fn set_attribute(exc: Value, attr: &str, value: Option<Value>) -> Option<R<()>> {
+    let chained = |value: Option<Value>, what: &str| -> R<Option<Owned>> {
+        match value {
+            None => type_error(format!("__{what}__ may not be deleted")),
+            Some(v) if v.is_none() => Ok(None),
+            Some(v) if crate::exception::is_exception(v) => Ok(Some(v.new_ref())),
+            Some(_) => type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            )),
+        }
+    };
+    Some(match attr {
+        "__cause__" => chained(value, "cause").map(|c| crate::exception::set_cause(exc, c)),
+        "__context__" => chained(value, "context").map(|c| exc_data(exc).context = c),
+        "__suppress_context__" => match value {
+            Some(v) if v.is_bool() => {
+                exc_data(exc).suppress_context = v.as_bool();
+                Ok(())
+            }
+            Some(_) => type_error("attribute value type must be bool"),
+            None => type_error("can't delete numeric/char attribute"),
+        },
+        "__traceback__" => match value {
+            Some(tb) => set_traceback(exc, tb),
+            None => type_error("__traceback__ may not be deleted"),
+        },
+        _ => return None,
+    })
+}
+
 /// Raises `NameError(msg)` with its `name` attribute set, as the
 /// interpreter's own name errors have it.
 pub fn name_error<T>(msg: String, name: Value) -> R<T> {

@@ -486,6 +486,10 @@ impl<'a> Lowerer<'a> {
         let exc_slot = self.catch_into_slot(ctx);
         let cleanup = self.cleanup_block(ctx);
         ctx.handlers.push(Some(cleanup));
+        // An error while matching (`except 5:`) leaves the handler too.
+        let matching = self.new_block(ctx);
+        self.jump(ctx, matching);
+        ctx.b.switch_to(matching);
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let line = self.line_of(h);
