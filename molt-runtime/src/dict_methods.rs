@@ -188,6 +188,20 @@ fn update(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(none())
 }
 
+/// `dict.fromkeys(iterable, value=None)`, reached through the type or an
+/// instance: a new dict mapping each item to the same value.
+fn fromkeys(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("dict.fromkeys", kwnames)?;
+    arg_count("fromkeys", &args[1..], 1, 2)?;
+    let value = args.get(2).map_or_else(none, |v| v.new_ref());
+    let out = new_dict();
+    let it = crate::iter::iter(args[1])?;
+    while let Some(key) = crate::iter::next(it.v())? {
+        dict_set(out.v(), key, value.clone())?;
+    }
+    Ok(out)
+}
+
 fn copy_method(args: &[Value], kwnames: &[Owned]) -> R {
     no_args("dict.copy", &args[1..], kwnames)?;
     copy(args[0])
@@ -212,7 +226,11 @@ pub const METHODS: MethodTable = &[
     ("update", update),
     ("copy", copy_method),
     ("clear", clear),
+    ("fromkeys", fromkeys),
 ];
+
+/// The class methods of dict (`dict.fromkeys`), bound to the type.
+pub const CLASS_METHODS: MethodTable = &[("fromkeys", fromkeys)];
 
 #[cfg(test)]
 mod tests {

@@ -17,6 +17,7 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::MemoryView => crate::memoryview::METHODS,
         TypeId::List => crate::list_methods::METHODS,
         TypeId::Dict => crate::dict_methods::METHODS,
+        TypeId::DictKeys | TypeId::DictItems => crate::dict_view_ops::METHODS,
         TypeId::Set => crate::set_methods::SET_METHODS,
         TypeId::FrozenSet => crate::set_methods::FROZENSET_METHODS,
         TypeId::Tuple => crate::list_methods::TUPLE_METHODS,
@@ -41,6 +42,7 @@ pub fn class_table(id: TypeId) -> MethodTable {
         TypeId::Bytes | TypeId::ByteArray => crate::bytes_methods::CLASS_METHODS,
         TypeId::Int | TypeId::Bool => crate::num_glue::INT_CLASS_METHODS,
         TypeId::Float => crate::num_glue::FLOAT_CLASS_METHODS,
+        TypeId::Dict => crate::dict_methods::CLASS_METHODS,
         _ => &[],
     }
 }
