@@ -178,6 +178,11 @@ pub fn setattr(obj: Value, name: Value, value: Value) -> R<()> {
     if obj.is_ptr() {
         match type_id(obj) {
             TypeId::Function => return set_function_attr(obj, name, &attr, Some(value)),
+            _ if crate::exception::is_exception(obj) => {
+                if let Some(r) = crate::exception_types::set_attribute(obj, &attr, Some(value)) {
+                    return r;
+                }
+            }
             TypeId::Module => {
                 let data = crate::module::module_data(obj);
                 if data.attrs.v().is_ptr() {
@@ -202,6 +207,11 @@ pub fn delattr(obj: Value, name: Value) -> R<()> {
     if obj.is_ptr() {
         match type_id(obj) {
             TypeId::Function => return set_function_attr(obj, name, &attr, None),
+            _ if crate::exception::is_exception(obj) => {
+                if let Some(r) = crate::exception_types::set_attribute(obj, &attr, None) {
+                    return r;
+                }
+            }
             TypeId::Module => {
                 let data = crate::module::module_data(obj);
                 if data.attrs.v().is_ptr() {

@@ -6,7 +6,6 @@ use crate::dict::{dict_data, dict_get, dict_set, is_dict, new_dict, new_view, Vi
 use crate::exception::{err, raised_matches, take_raised, type_error, value_error, R};
 use crate::methods::MethodTable;
 use crate::object::TypeId;
-use crate::ops::{BinOp, CmpOp};
 use crate::str::new_str;
 use crate::tuple::new_tuple;
 use crate::value::{none, Owned, Value};
@@ -73,106 +72,6 @@ pub fn view_eq(a: Value, b: Value) -> R<bool> {
     }
     Ok(true)
 }
-
-/// Whether `v` is a keys or items view: the views that behave as sets.
-pub fn is_set_view(v: Value) -> bool {
-    v.is_ptr()
-        && matches!(
-            crate::object::type_id(v),
-            TypeId::DictKeys | TypeId::DictItems
-        )
-}
-
-/// A new set of the items of an iterable.
-fn to_set(v: Value) -> R {
-    let s = crate::set::new_set();
-    crate::set::update(s.v(), v)?;
-    Ok(s)
-}
-
-/// `a <op> b` for `& | - ^` when either side is a keys or items view: a
-/// set of the left operand's items, combined with the right operand's
-/// (any iterable). `None` for other operators and operands.
-pub fn view_binary(op: BinOp, a: Value, b: Value) -> Option<R> {
-    let set_op = matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor);
-    if !set_op || !(is_set_view(a) || is_set_view(b)) {
-        return None;
-    }
-    let combine = || {
-        let left = to_set(a)?;
-        let right = if crate::set::is_anyset(b) {
-            b.new_ref()
-        } else {
-            to_set(b)?
-        };
-        if let Some(r) = crate::set_ops::inplace(op, left.v(), right.v()) {
-            r?;
-        }
-        Ok(left)
-    };
-    Some(combine())
-}
-
-/// Whether every item of `a` is in `b`.
-fn all_in(a: Value, b: Value) -> R<bool> {
-    for item in crate::iter::collect(a)? {
-        if !crate::ops::contains(b, item.v())? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
-/// `a < b`-style ordering between a keys or items view and a set, a
-/// frozenset or another such view (subset and superset tests); `None`
-/// for other operands.
-pub fn view_order(op: CmpOp, a: Value, b: Value) -> Option<R<bool>> {
-    let setlike = |v: Value| is_set_view(v) || crate::set::is_anyset(v);
-    if !(is_set_view(a) || is_set_view(b)) || !setlike(a) || !setlike(b) {
-        return None;
-    }
-    let order = || {
-        let (la, lb) = (crate::builtins::length(a)?, crate::builtins::length(b)?);
-        Ok(match op {
-            CmpOp::Lt => la < lb && all_in(a, b)?,
-            CmpOp::Le => la <= lb && all_in(a, b)?,
-            CmpOp::Gt => la > lb && all_in(b, a)?,
-            _ => la >= lb && all_in(b, a)?,
-        })
-    };
-    Some(order())
-}
-
-/// `view.isdisjoint(other)` for a keys or items view.
-fn view_isdisjoint(args: &[Value], kwnames: &[Owned]) -> R {
-    let name = format!("{}.isdisjoint", crate::object::type_name(args[0]));
-    no_kwargs(&name, kwnames)?;
-    arg_count(&name, &args[1..], 1, 1)?;
-    for item in crate::iter::collect(args[1])? {
-        if crate::ops::contains(args[0], item.v())? {
-            return Ok(Owned::from(false));
-        }
-    }
-    Ok(Owned::from(true))
-}
-
-/// `dict.fromkeys(iterable, value=None)`.
-fn fromkeys(args: &[Value], kwnames: &[Owned]) -> R {
-    no_kwargs("dict.fromkeys", kwnames)?;
-    arg_count("fromkeys", &args[1..], 1, 2)?;
-    let value = args.get(2).copied().unwrap_or(Value::NONE);
-    let d = new_dict();
-    for key in crate::iter::collect(args[1])? {
-        dict_set(d.v(), key, value.new_ref())?;
-    }
-    Ok(d)
-}
-
-/// The class methods of dict.
-pub const CLASS_METHODS: MethodTable = &[("fromkeys", fromkeys)];
-
-/// The methods of keys and items views.
-pub const SET_VIEW_METHODS: MethodTable = &[("isdisjoint", view_isdisjoint)];
 
 /// `d.update(arg, **kwargs)` / `dict(arg, **kwargs)`: a dict, or an
 /// iterable of key/value pairs, then the keyword arguments.
@@ -289,6 +188,20 @@ fn update(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(none())
 }
 
+/// `dict.fromkeys(iterable, value=None)`, reached through the type or an
+/// instance: a new dict mapping each item to the same value.
+fn fromkeys(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("dict.fromkeys", kwnames)?;
+    arg_count("fromkeys", &args[1..], 1, 2)?;
+    let value = args.get(2).map_or_else(none, |v| v.new_ref());
+    let out = new_dict();
+    let it = crate::iter::iter(args[1])?;
+    while let Some(key) = crate::iter::next(it.v())? {
+        dict_set(out.v(), key, value.clone())?;
+    }
+    Ok(out)
+}
+
 fn copy_method(args: &[Value], kwnames: &[Owned]) -> R {
     no_args("dict.copy", &args[1..], kwnames)?;
     copy(args[0])
@@ -313,7 +226,11 @@ pub const METHODS: MethodTable = &[
     ("update", update),
     ("copy", copy_method),
     ("clear", clear),
+    ("fromkeys", fromkeys),
 ];
+
+/// The class methods of dict (`dict.fromkeys`), bound to the type.
+pub const CLASS_METHODS: MethodTable = &[("fromkeys", fromkeys)];
 
 #[cfg(test)]
 mod tests {

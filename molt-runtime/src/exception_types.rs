@@ -57,6 +57,9 @@ pub enum Fields {
         end: i64,
         reason: Option<Owned>,
     },
+    /// `StopIteration.value` and `SystemExit.code`, set from the arguments
+    /// when the exception is made (later changes to `args` leave it alone).
+    Value(Owned),
     /// `BaseExceptionGroup(message, exceptions)`: a str and a non-empty tuple.
     Group {
         message: Owned,
@@ -88,6 +91,8 @@ enum Family {
     UnicodeEncode,
     UnicodeDecode,
     UnicodeTranslate,
+    StopIteration,
+    SystemExit,
     Group,
 }
 
@@ -103,11 +108,24 @@ fn family(t: *mut Header) -> Family {
             TypeId::UnicodeDecodeError => Family::UnicodeDecode,
             TypeId::UnicodeTranslateError => Family::UnicodeTranslate,
             TypeId::BaseExceptionGroup => Family::Group,
+            TypeId::StopIteration => Family::StopIteration,
+            TypeId::SystemExit => Family::SystemExit,
             _ => continue,
         };
         return f;
     }
     Family::Plain
+}
+
+/// `StopIteration.value` (the first argument, or None) and `SystemExit.code`
+/// (None, the only argument, or the args tuple).
+fn value_field(fam: Family, args: &[Value]) -> Fields {
+    let value = match (fam, args) {
+        (_, []) => none(),
+        (Family::StopIteration, [first, ..]) | (_, [first]) => first.new_ref(),
+        _ => new_tuple(args.iter().map(|a| a.new_ref()).collect()),
+    };
+    Fields::Value(value)
 }
 
 fn arg_opt(args: &[Value], i: usize) -> Option<Owned> {
@@ -144,6 +162,7 @@ pub fn default_fields(t: *mut Header, args: Value) -> Fields {
                 reason: None,
             }
         }
+        fam @ (Family::StopIteration | Family::SystemExit) => value_field(fam, &args),
         // Groups are only made through `construct`, which checks them.
         Family::Group | Family::Plain => Fields::Plain,
     }
@@ -302,6 +321,10 @@ pub fn construct(t: *mut Header, args: &[Value], kwnames: &[Owned]) -> R {
             let fields = unicode_fields(fam, pos)?;
             Ok(new_exception_with(t, args_tuple(), fields))
         }
+        Family::StopIteration | Family::SystemExit => {
+            no_kwargs(name, kwnames)?;
+            Ok(new_exception_with(t, args_tuple(), value_field(fam, pos)))
+        }
         Family::Plain => {
             no_kwargs(name, kwnames)?;
             Ok(new_exception_with(t, args_tuple(), Fields::Plain))
@@ -420,16 +443,13 @@ pub fn attribute(exc: Value, attr: &str) -> R<Option<Owned>> {
 }
 
 fn family_attribute(exc: Value, d: &ExceptionData, attr: &str) -> R<Option<Owned>> {
-    let args = items(d.args.v());
     let v = match (&d.fields, attr) {
-        (_, "value") if crate::object::is_instance(exc, TypeId::StopIteration) => {
-            args.first().cloned().unwrap_or_else(none)
+        (Fields::Value(v), "value") if crate::object::is_instance(exc, TypeId::StopIteration) => {
+            v.clone()
         }
-        (_, "code") if crate::object::is_instance(exc, TypeId::SystemExit) => match args.len() {
-            0 => none(),
-            1 => args[0].clone(),
-            _ => d.args.clone(),
-        },
+        (Fields::Value(v), "code") if crate::object::is_instance(exc, TypeId::SystemExit) => {
+            v.clone()
+        }
         (Fields::Os { errno, .. }, "errno") => or_none(errno),
         (Fields::Os { strerror, .. }, "strerror") => or_none(strerror),
         (Fields::Os { filename, .. }, "filename") => or_none(filename),
@@ -696,6 +716,53 @@ pub fn set_traceback(exc: Value, tb: Value) -> R<()> {
         return type_error("__traceback__ must be a traceback or None");
     }
     Ok(())
+}
+
+/// `exc.attr = value` (`value` None for `del exc.attr`) for the writable
+/// attributes every exception has (`args`, `__cause__`, `__context__`,
+/// `__suppress_context__`, `__traceback__`) and `StopIteration.value` /
+/// `SystemExit.code`. `None` for other names.
+pub fn set_attribute(exc: Value, attr: &str, value: Option<Value>) -> Option<R<()>> {
+    let chained = |value: Option<Value>, what: &str| -> R<Option<Owned>> {
+        match value {
+            None => type_error(format!("__{what}__ may not be deleted")),
+            Some(v) if v.is_none() => Ok(None),
+            Some(v) if crate::exception::is_exception(v) => Ok(Some(v.new_ref())),
+            Some(_) => type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            )),
+        }
+    };
+    let d = exc_data(exc);
+    Some(match attr {
+        "args" => match value {
+            Some(v) => crate::iter::collect(v).map(|items| d.args = new_tuple(items)),
+            None => type_error("args may not be deleted"),
+        },
+        "value" | "code" if matches!(d.fields, Fields::Value(_)) => {
+            let stop = crate::object::is_instance(exc, TypeId::StopIteration);
+            if (attr == "value") != stop {
+                return None;
+            }
+            d.fields = Fields::Value(value.map_or_else(none, |v| v.new_ref()));
+            Ok(())
+        }
+        "__cause__" => chained(value, "cause").map(|c| crate::exception::set_cause(exc, c)),
+        "__context__" => chained(value, "context").map(|c| d.context = c),
+        "__suppress_context__" => match value {
+            Some(v) if v.is_bool() => {
+                d.suppress_context = v.as_bool();
+                Ok(())
+            }
+            Some(_) => type_error("attribute value type must be bool"),
+            None => type_error("can't delete numeric/char attribute"),
+        },
+        "__traceback__" => match value {
+            Some(tb) => set_traceback(exc, tb),
+            None => type_error("__traceback__ may not be deleted"),
+        },
+        _ => return None,
+    })
 }
 
 /// Raises `NameError(msg)` with its `name` attribute set, as the

@@ -351,24 +351,25 @@ pub fn import_from(module: Value, name: Value) -> R {
     }
 }
 
-/// Whether `exc` matches an `except` clause's type or tuple of types.
+/// Whether `exc` matches an `except` clause's type or tuple of types; every
+/// entry of a tuple is checked to be an exception class first.
 pub fn exc_match(exc: Value, types: Value) -> R<bool> {
-    let check = |t: Value| -> R<bool> {
-        if crate::object::is_type(t) && is_subtype(t.ptr(), ty(TypeId::BaseException)) {
-            Ok(is_subtype(crate::object::type_of(exc), t.ptr()))
-        } else {
-            type_error("catching classes that do not inherit from BaseException is not allowed")
-        }
+    let types: Vec<Value> = if crate::tuple::is_tuple(types) {
+        crate::tuple::items(types).iter().map(|t| t.v()).collect()
+    } else {
+        vec![types]
     };
-    if crate::tuple::is_tuple(types) {
-        for t in crate::tuple::items(types).to_vec() {
-            if check(t.v())? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+    let base = ty(TypeId::BaseException);
+    if !types
+        .iter()
+        .all(|&t| crate::object::is_type(t) && is_subtype(t.ptr(), base))
+    {
+        return type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        );
     }
-    check(types)
+    let exc_type = crate::object::type_of(exc);
+    Ok(types.iter().any(|&t| is_subtype(exc_type, t.ptr())))
 }
 
 /// `raise exc [from cause]` (CPython's `do_raise`): a class is called

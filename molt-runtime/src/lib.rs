@@ -14,6 +14,7 @@ pub mod dict;
 #[rustfmt::skip]
 pub mod dir_tables;
 pub mod dict_methods;
+pub mod dict_view_ops;
 pub mod exception;
 pub mod exception_group;
 pub mod exception_types;

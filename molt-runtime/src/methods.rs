@@ -17,7 +17,7 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::MemoryView => crate::memoryview::METHODS,
         TypeId::List => crate::list_methods::METHODS,
         TypeId::Dict => crate::dict_methods::METHODS,
-        TypeId::DictKeys | TypeId::DictItems => crate::dict_methods::SET_VIEW_METHODS,
+        TypeId::DictKeys | TypeId::DictItems => crate::dict_view_ops::METHODS,
         TypeId::Set => crate::set_methods::SET_METHODS,
         TypeId::FrozenSet => crate::set_methods::FROZENSET_METHODS,
         TypeId::Tuple => crate::list_methods::TUPLE_METHODS,

@@ -234,6 +234,10 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R {
             return Ok(a.new_ref());
         }
     }
+    if op == BinOp::Or && crate::dict::is_dict(a) {
+        crate::dict_methods::update_args(a, &[b], &[])?;
+        return Ok(a.new_ref());
+    }
     if crate::bytes::is_bytearray(a) {
         match op {
             BinOp::Add => {
@@ -283,7 +287,6 @@ fn repeat_count(b: Value) -> R<Option<i64>> {
     }
     match to_i64(b) {
         Some(n) => Ok(Some(n.max(0))),
-        None if int::sign(b) < 0 => Ok(Some(0)),
         None => err(
             TypeId::OverflowError,
             "cannot fit 'int' into an index-sized integer",
@@ -296,9 +299,6 @@ fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
         if let Some(r) = crate::set_ops::binary(op, a, b) {
             return r;
         }
-    }
-    if let Some(r) = crate::dict_methods::view_binary(op, a, b) {
-        return r;
     }
     match op {
         BinOp::Add => {
@@ -360,6 +360,9 @@ fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
         }
         _ => {}
     }
+    if let Some(r) = crate::dict_view_ops::binary(op, a, b) {
+        return r;
+    }
     unsupported(symbol, a, b)
 }
 
@@ -388,6 +391,10 @@ fn repeat(seq: Value, n: i64) -> R {
             out.extend_from_slice(&cps);
         }
         return Ok(crate::str::from_code_points(&out));
+    }
+    if n == 1 && is_tuple(seq) {
+        // A tuple repeated once is the tuple itself, as in CPython.
+        return Ok(seq.new_ref());
     }
     let src: Vec<Owned> = if is_list(seq) {
         list_items(seq).clone()
@@ -850,10 +857,11 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> R {
         CmpOp::In => contains(b, a)?,
         CmpOp::NotIn => !contains(b, a)?,
         CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge => {
+            if let Some(r) = crate::dict_view_ops::order(op, a, b) {
+                return Ok(Owned::from(r?));
+            }
             if is_anyset(a) && is_anyset(b) {
                 crate::set_ops::compare(op, a, b)?
-            } else if let Some(r) = crate::dict_methods::view_order(op, a, b) {
-                r?
             } else if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
                 match num_cmp(x, y) {
                     None => false,
@@ -927,7 +935,7 @@ fn order(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
 /// Lexicographic order of two sequences' items.
 fn seq_order(op: CmpOp, x: &[Owned], y: &[Owned]) -> R<Ordering> {
     for (p, q) in x.iter().zip(y.iter()) {
-        if !eq(p.v(), q.v())? {
+        if !same_or_eq(p.v(), q.v())? {
             // The first differing pair decides, through the same operator.
             let r = compare(op, p.v(), q.v())?;
             let holds = truthy(r.v())?;
@@ -958,9 +966,8 @@ pub fn contains(container: Value, item: Value) -> R<bool> {
             TypeId::Tuple => return seq_contains(items(container).to_vec(), item),
             TypeId::Dict => return Ok(crate::dict::dict_get(container, item)?.is_some()),
             TypeId::Set | TypeId::FrozenSet => return crate::set::contains(container, item),
-            TypeId::DictKeys => {
-                let d = crate::dict::view_data(container).dict.v();
-                return Ok(crate::dict::dict_get(d, item)?.is_some());
+            TypeId::DictKeys | TypeId::DictItems => {
+                return crate::dict_view_ops::contains(container, item)
             }
             TypeId::Range => return crate::range_methods::range_contains(container, item),
             _ => {}

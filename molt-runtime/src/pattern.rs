@@ -47,6 +47,11 @@ pub fn match_mapping(subject: Value, keys: Value, rest: bool) -> R {
         return Ok(Owned::from_raw(Value::NONE));
     }
     let keys = crate::tuple::items(keys);
+    // CPython compares the lengths first: a subject too short to hold every
+    // key fails without its keys being checked for duplicates.
+    if crate::dict::dict_data(subject).len() < keys.len() {
+        return Ok(Owned::from_raw(Value::NONE));
+    }
     for (i, k) in keys.iter().enumerate() {
         if keys[..i]
             .iter()

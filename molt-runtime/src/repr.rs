@@ -187,6 +187,7 @@ fn self_guarded(v: Value, f: impl FnOnce() -> R) -> R {
             TypeId::Tuple => "(...)",
             TypeId::Set => "set(...)",
             TypeId::FrozenSet => "frozenset(...)",
+            TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => "...",
             _ => "{...}",
         }));
     }

@@ -179,16 +179,20 @@ pub fn setitem(a: Value, b: Value, c: Value) -> R<()> {
 }
 
 fn set_list_slice(a: Value, b: Value, c: Value) -> R<()> {
+    let (start, stop, step, n) = slice_indices(b, list_items(a).len())?;
     let new_items = match crate::iter::collect(c) {
         Ok(v) => v,
         Err(_) if crate::exception::raised_matches(TypeId::TypeError) => {
             crate::exception::take_raised();
-            return type_error("can only assign an iterable");
+            return type_error(if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            });
         }
         Err(e) => return Err(e),
     };
     let v = list_items(a);
-    let (start, stop, step, n) = slice_indices(b, v.len())?;
     if step == 1 {
         let stop = stop.max(start) as usize;
         v.splice(start as usize..stop, new_items);

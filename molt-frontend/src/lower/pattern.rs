@@ -217,10 +217,7 @@ impl<'a> Lowerer<'a> {
         let n = m.patterns.len();
         for alt in &m.patterns[..n - 1] {
             if let Some(msg) = irrefutable(alt) {
-                return self.syntax_error(
-                    alt,
-                    &msg.replace("remaining patterns", "remaining alternatives"),
-                );
+                return self.syntax_error(alt, &msg);
             }
         }
         let join = self.new_block(ctx);

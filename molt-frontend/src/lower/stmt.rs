@@ -511,6 +511,10 @@ impl<'a> Lowerer<'a> {
         let exc_slot = self.catch_into_slot(ctx);
         let cleanup = self.cleanup_block(ctx, None);
         ctx.handlers.push(Some(cleanup));
+        // An error while matching (`except 5:`) leaves the handler too.
+        let matching = self.new_block(ctx);
+        self.jump(ctx, matching);
+        ctx.b.switch_to(matching);
         Ok((exc_slot, after))
     }
 
