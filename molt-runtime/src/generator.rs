@@ -117,7 +117,7 @@ pub enum Step {
 fn resume(g: Value, sent: Option<Value>) -> R<Step> {
     let d = data(g);
     if d.running {
-        return Err(raise(TypeId::ValueError, "generator already executing"));
+        return Err(already_executing());
     }
     if d.frame.state == FINISHED {
         return Ok(Step::Returned(Owned::from_raw(Value::NONE)));
@@ -172,6 +172,12 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
     }
 }
 
+/// Resuming a running generator (its state still reads 0 during the first
+/// run, so this check comes before any look at the state).
+fn already_executing() -> Raised {
+    raise(TypeId::ValueError, "generator already executing")
+}
+
 fn stop_with(value: Owned) -> Raised {
     let args = if value.v().is_none() {
         vec![]
@@ -185,13 +191,21 @@ fn stop_with(value: Owned) -> Raised {
     raise_value(exc)
 }
 
-/// `gen.send(value)`: the next yielded value, or StopIteration.
-pub fn send(g: Value, value: Value) -> R {
+/// Resumes the generator with a sent value (borrowed).
+fn send_step(g: Value, value: Value) -> R<Step> {
     let d = data(g);
+    if d.running {
+        return Err(already_executing());
+    }
     if d.frame.state == 0 && !value.is_none() {
         return type_error("can't send non-None value to a just-started generator");
     }
-    match resume(g, Some(value))? {
+    resume(g, Some(value))
+}
+
+/// `gen.send(value)`: the next yielded value, or StopIteration.
+pub fn send(g: Value, value: Value) -> R {
+    match send_step(g, value)? {
         Step::Yielded(v) => Ok(v),
         Step::Returned(v) => Err(stop_with(v)),
     }
@@ -209,7 +223,7 @@ pub fn next(g: Value) -> R<Option<Owned>> {
 pub fn throw(g: Value, exc: Owned) -> R<Step> {
     let d = data(g);
     if d.running {
-        return Err(raise(TypeId::ValueError, "generator already executing"));
+        return Err(already_executing());
     }
     if d.frame.state == 0 || d.frame.state == FINISHED {
         finish(d);
@@ -236,6 +250,9 @@ pub fn throw_method(g: Value, exc: Owned) -> R {
 /// `gen.close()`.
 pub fn close(g: Value) -> R<()> {
     let d = data(g);
+    if d.running {
+        return Err(already_executing());
+    }
     if d.frame.state == 0 || d.frame.state == FINISHED {
         finish(d);
         return Ok(());
@@ -399,10 +416,7 @@ pub fn yield_from(it: Value, sent: Value) -> R {
     } else {
         let sent = Owned::from_raw(sent);
         if is_generator(it) {
-            if data(it).frame.state == 0 && !sent.v().is_none() {
-                return type_error("can't send non-None value to a just-started generator");
-            }
-            resume(it, Some(sent.v()))
+            send_step(it, sent.v())
         } else if sent.v().is_none() {
             match crate::iter::next(it)? {
                 Some(v) => Ok(Step::Yielded(v)),
