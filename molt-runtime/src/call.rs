@@ -331,6 +331,17 @@ pub fn no_kwargs(name: &str, kwnames: &[Owned]) -> R<()> {
     }
 }
 
+/// Checks that a slot wrapper taking no arguments (`it.__next__`) got none.
+pub fn wrapper_no_args(name: &str, args: &[Value], kwnames: &[Owned]) -> R<()> {
+    if !kwnames.is_empty() {
+        return type_error(format!("wrapper {name}() takes no keyword arguments"));
+    }
+    if !args.is_empty() {
+        return type_error(format!("expected 0 arguments, got {}", args.len()));
+    }
+    Ok(())
+}
+
 /// Checks a builtin's positional argument count (keywords excluded).
 pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
     let n = args.len();

@@ -469,8 +469,7 @@ fn method_send(args: &[Value], kwnames: &[Owned]) -> R {
 }
 
 fn method_next(args: &[Value], kwnames: &[Owned]) -> R {
-    crate::call::no_kwargs("__next__", kwnames)?;
-    crate::call::arg_count("__next__", &args[1..], 0, 0)?;
+    crate::call::wrapper_no_args("__next__", &args[1..], kwnames)?;
     send(args[0], Value::NONE)
 }
 
@@ -488,17 +487,13 @@ fn method_close(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(Owned::from_raw(Value::NONE))
 }
 
-fn method_iter(args: &[Value], _kwnames: &[Owned]) -> R {
-    Ok(args[0].new_ref())
-}
-
 /// The generator methods.
 pub const METHODS: crate::methods::MethodTable = &[
     ("send", method_send),
     ("throw", method_throw),
     ("close", method_close),
     ("__next__", method_next),
-    ("__iter__", method_iter),
+    ("__iter__", crate::iter::method_iter),
 ];
 
 /// Generator attributes (`__name__`, `gi_running`, ...), if `name` is one.
