@@ -70,7 +70,8 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     format!("{owner}.{}", d.name)
                 }));
             }
-            TypeId::BuiltinFunction if attr == "__name__" => {
+            // Module-level builtins: the qualified name is the name.
+            TypeId::BuiltinFunction if attr == "__name__" || attr == "__qualname__" => {
                 return Ok(new_str(crate::function::builtin_data(obj).name));
             }
             TypeId::Type => {

@@ -190,10 +190,11 @@ fn bind(
             (Some(i), _) => slots[i] = value,
             (None, Some(d)) => crate::dict::dict_set(d.v(), kw.clone(), value.new_ref())?,
             (None, None) => {
-                let posonly: Vec<String> = kwnames
+                // Listed in parameter order, as CPython does.
+                let posonly: Vec<String> = varnames[..f.posonly]
                     .iter()
-                    .filter(|k| varnames[..f.posonly].iter().any(|p| str_eq(p.v(), k.v())))
-                    .map(|k| as_string(k.v()))
+                    .filter(|p| kwnames.iter().any(|k| str_eq(p.v(), k.v())))
+                    .map(|p| as_string(p.v()))
                     .collect();
                 if !posonly.is_empty() {
                     return type_error(format!(
