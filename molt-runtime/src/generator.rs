@@ -307,7 +307,7 @@ pub fn finalize(g: Value) {
             "Exception ignored in: {}\n",
             crate::repr::repr_string(g).unwrap_or_default()
         );
-        msg.push_str(&crate::traceback::format_exception(exc.v()));
+        msg.push_str(&crate::traceback::format_unraisable(exc.v()));
         crate::io::write_text(2, &msg);
     }
     ts().raised = saved;
