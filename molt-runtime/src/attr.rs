@@ -56,6 +56,9 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     }
                 }
             }
+            TypeId::Cell if attr == "cell_contents" => {
+                return crate::function::cell_contents(obj);
+            }
             TypeId::Generator => {
                 if let Some(v) = crate::generator::attribute(obj, &attr) {
                     return Ok(v);
@@ -179,6 +182,10 @@ pub fn setattr(obj: Value, name: Value, value: Value) -> R<()> {
     if obj.is_ptr() {
         match type_id(obj) {
             TypeId::Function => return set_function_attr(obj, name, &attr, Some(value)),
+            TypeId::Cell if attr == "cell_contents" => {
+                crate::function::set_cell_contents(obj, Some(value));
+                return Ok(());
+            }
             TypeId::Module => {
                 let data = crate::module::module_data(obj);
                 if data.attrs.v().is_ptr() {
@@ -203,6 +210,10 @@ pub fn delattr(obj: Value, name: Value) -> R<()> {
     if obj.is_ptr() {
         match type_id(obj) {
             TypeId::Function => return set_function_attr(obj, name, &attr, None),
+            TypeId::Cell if attr == "cell_contents" => {
+                crate::function::set_cell_contents(obj, None);
+                return Ok(());
+            }
             TypeId::Module => {
                 let data = crate::module::module_data(obj);
                 if data.attrs.v().is_ptr() {

@@ -196,10 +196,26 @@ pub fn traverse_cell(v: Value, visit: &mut dyn FnMut(Value)) {
 
 /// The collector's clear of a cell: it becomes empty.
 pub fn clear_cell(v: Value) {
-    let old = std::mem::replace(&mut cell_data(v).value, Value::UNBOUND);
+    set_cell_contents(v, None);
+}
+
+/// `cell.cell_contents = value`; `None` (`del cell.cell_contents`) empties
+/// the cell.
+pub fn set_cell_contents(v: Value, value: Option<Value>) {
+    let new = value.map_or(Value::UNBOUND, |x| x.new_ref().into_raw());
+    let old = std::mem::replace(&mut cell_data(v).value, new);
     if old != Value::UNBOUND {
         drop(Owned::from_raw(old));
     }
+}
+
+/// `cell.cell_contents`: ValueError when the cell is empty.
+pub fn cell_contents(v: Value) -> R {
+    let value = cell_data(v).value;
+    if value == Value::UNBOUND {
+        return crate::exception::err(TypeId::ValueError, "Cell is empty");
+    }
+    Ok(value.new_ref())
 }
 
 /// `f.__annotations__`: the dict, created empty on first use.
