@@ -59,6 +59,11 @@ pub fn getattr(obj: Value, name: Value) -> R {
             TypeId::Cell if attr == "cell_contents" => {
                 return crate::function::cell_contents(obj);
             }
+            TypeId::Method => {
+                if let Some(v) = crate::function::bound_method_attribute(obj, &attr) {
+                    return Ok(v);
+                }
+            }
             TypeId::Generator => {
                 if let Some(v) = crate::generator::attribute(obj, &attr) {
                     return Ok(v);
