@@ -32,6 +32,10 @@ pub struct GeneratorData {
     pub frame: GenFrame,
     slots: Box<[Value]>,
     func: Owned,
+    /// `__name__` and `__qualname__`: the function's when the generator
+    /// was made, assignable afterwards.
+    pub name: Owned,
+    pub qualname: Owned,
     resume: Resume,
     running: bool,
     /// Whether [`finalize`] ran (it runs at most once, PEP 442).
@@ -79,6 +83,8 @@ pub unsafe fn new_generator(
     for (s, a) in slots.iter_mut().zip(args) {
         *s = a.new_ref().into_raw();
     }
+    let f = crate::function::function_data(func);
+    let (name, qualname) = (f.name.clone(), f.qualname.clone());
     let g = alloc(
         TypeId::Generator,
         GeneratorData {
@@ -89,6 +95,8 @@ pub unsafe fn new_generator(
             },
             slots,
             func: func.new_ref(),
+            name,
+            qualname,
             resume: unsafe { std::mem::transmute::<*const u8, Resume>(resume) },
             running: false,
             finalized: false,
@@ -353,9 +361,15 @@ pub fn clear_refs(g: Value) {
     }
 }
 
-/// The function a generator runs.
-pub fn function(g: Value) -> Value {
-    data(g).func.v()
+/// `gen.__name__ = value` and `gen.__qualname__ = value`; `None` for `del`.
+pub fn set_name(g: Value, attr: &str, value: Option<Value>) -> R<()> {
+    let d = data(g);
+    let slot = if attr == "__name__" {
+        &mut d.name
+    } else {
+        &mut d.qualname
+    };
+    crate::attr::set_str_attr(slot, attr, value)
 }
 
 /// Whether the generator is running, and whether it has finished.
@@ -498,11 +512,10 @@ pub const METHODS: crate::methods::MethodTable = &[
 
 /// Generator attributes (`__name__`, `gi_running`, ...), if `name` is one.
 pub fn attribute(g: Value, name: &str) -> Option<Owned> {
-    let func = crate::function::function_data(function(g));
     let (running, finished) = status(g);
     Some(match name {
-        "__name__" => func.name.clone(),
-        "__qualname__" => func.qualname.clone(),
+        "__name__" => data(g).name.clone(),
+        "__qualname__" => data(g).qualname.clone(),
         "gi_running" => Owned::from(running),
         "gi_suspended" => Owned::from(!running && !finished && data(g).frame.state != 0),
         "gi_frame" if finished => Owned::from_raw(Value::NONE),
