@@ -31,6 +31,15 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
 }
 
 /// `str.upper("abc")`: the method with its receiver checked.
+/// `f.__call__(...)`: calls the receiver itself.
+fn method_call(args: &[Value], kwnames: &[Owned]) -> R {
+    call(args[0], &args[1..], kwnames)
+}
+
+/// The methods of every callable builtin type (functions, builtins, bound
+/// methods).
+pub const CALLABLE_METHODS: crate::methods::MethodTable = &[("__call__", method_call)];
+
 fn call_descriptor(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
     let d = crate::function::method_descriptor_data(callee);
     let owner = crate::object::ty(d.owner);

@@ -27,6 +27,9 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::Range => crate::range_methods::METHODS,
         TypeId::Slice => crate::slice::METHODS,
         TypeId::Generator => crate::generator::METHODS,
+        TypeId::Function | TypeId::BuiltinFunction | TypeId::Method => {
+            crate::call::CALLABLE_METHODS
+        }
         TypeId::BaseException => crate::exception_types::METHODS,
         TypeId::BaseExceptionGroup => crate::exception_group::METHODS,
         id if crate::object::type_data(crate::object::ty(id)).kind == Kind::Iterator => {
