@@ -58,6 +58,10 @@ struct Flags {
     param: bool,
     global: bool,
     nonlocal: bool,
+    /// A comprehension's loop target (`x` in `[... for x in ...]`).
+    comp_iter: bool,
+    /// A comprehension's walrus target, bound in the enclosing function.
+    walrus_target: bool,
     /// Where the `global`/`nonlocal` declaration is.
     declared_at: u32,
 }
@@ -127,6 +131,8 @@ impl Scopes {
             by_node: BTreeMap::new(),
             current: 0,
             error: None,
+            in_comp_iterable: 0,
+            in_comp_target: false,
         };
         b.visit_body(&module.body);
         if let Some(e) = b.error {
@@ -197,11 +203,39 @@ impl Scopes {
         match kind {
             ScopeType::Module => Ok(Some(Binding::Global)),
             // A comprehension reads the enclosing scope's variables directly.
-            ScopeType::Comprehension => Ok(None),
+            ScopeType::Comprehension => {
+                self.capture_for_comprehension(i, name);
+                Ok(None)
+            }
             _ => Ok(Some(match self.capture(i, name) {
                 Some(_) => Binding::Free,
                 None => Binding::Global,
             })),
+        }
+    }
+
+    /// Makes the function a comprehension `i` is inlined into capture
+    /// `name` when only the comprehension reads it:
+    ///
+    /// ```python
+    /// def scaler(k):
+    ///     return lambda xs: [x * k for x in xs]   # `k` is free in the lambda
+    /// ```
+    fn capture_for_comprehension(&mut self, i: usize, name: &str) {
+        let mut at = self.scopes[i].parent;
+        while let Some(s) = at {
+            let scope = &self.scopes[s];
+            if scope.names.contains_key(name) {
+                return;
+            }
+            match scope.kind {
+                ScopeType::Comprehension => at = scope.parent,
+                ScopeType::Function | ScopeType::Lambda | ScopeType::GenExpr => {
+                    self.capture(i, name);
+                    return;
+                }
+                ScopeType::Module | ScopeType::Class => return,
+            }
         }
     }
 
@@ -259,6 +293,12 @@ fn new_scope(kind: ScopeType, parent: Option<usize>) -> Scope {
     }
 }
 
+/// Whether a scope is a comprehension of any kind (generator expressions
+/// included), which a walrus binds through.
+fn is_comprehension(kind: ScopeType) -> bool {
+    matches!(kind, ScopeType::Comprehension | ScopeType::GenExpr)
+}
+
 fn key(kind: ScopeType, range: TextRange) -> (u32, u32, u8) {
     (range.start().into(), range.end().into(), kind as u8)
 }
@@ -268,6 +308,13 @@ struct Builder {
     by_node: BTreeMap<(u32, u32, u8), usize>,
     current: usize,
     error: Option<ScopeError>,
+    /// How many comprehension iterables enclose the expression being
+    /// visited, in this scope or an outer one (CPython's
+    /// `ste_comp_iter_expr`, which nested scopes inherit): no walrus may
+    /// appear there.
+    in_comp_iterable: u32,
+    /// Whether the names being bound are a comprehension's loop target.
+    in_comp_target: bool,
 }
 
 impl Builder {
@@ -289,6 +336,61 @@ impl Builder {
 
     fn bind(&mut self, name: &str) {
         self.flags(name).bound = true;
+    }
+
+    /// Binds a comprehension's loop variable, which no walrus of the
+    /// comprehension may rebind.
+    fn bind_comp_iter(&mut self, n: &ast::ExprName) {
+        let name = n.id.as_str();
+        let f = self.flags(name);
+        f.bound = true;
+        f.comp_iter = true;
+        if f.walrus_target {
+            let msg = format!(
+                "comprehension inner loop cannot rebind assignment expression target '{name}'"
+            );
+            self.fail(n, msg);
+        }
+    }
+
+    /// Binds a walrus target in the scope CPython gives it
+    /// (`symtable_extend_namedexpr_scope`): through every enclosing
+    /// comprehension, none of which may have it as a loop variable, to the
+    /// nearest function or module.
+    fn bind_walrus(&mut self, n: &ast::ExprNamed, target: &ast::ExprName) {
+        let name = target.id.as_str();
+        if self.in_comp_iterable > 0 {
+            let msg = "assignment expression cannot be used in a comprehension iterable expression";
+            self.fail(n, msg.into());
+            return;
+        }
+        let mut s = self.current;
+        while is_comprehension(self.scopes[s].kind) {
+            if self.scopes[s].flags.get(name).is_some_and(|f| f.comp_iter) {
+                let msg = format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                );
+                self.fail(n, msg);
+                return;
+            }
+            s = self.scopes[s].parent.expect("comprehensions are nested");
+        }
+        if s == self.current {
+            self.bind(name);
+            return;
+        }
+        if self.scopes[s].kind == ScopeType::Class {
+            let msg = "assignment expression within a comprehension cannot be used in a class body";
+            self.fail(n, msg.into());
+            return;
+        }
+        let saved = std::mem::replace(&mut self.current, s);
+        self.bind(name);
+        self.current = saved;
+        // Read through the comprehension like any outer name.
+        let f = self.flags(name);
+        f.used = true;
+        f.walrus_target = true;
     }
 
     fn use_name(&mut self, name: &str) {
@@ -373,15 +475,6 @@ impl Builder {
         }
     }
 
-    /// The scope a walrus inside comprehensions binds in.
-    fn walrus_scope(&self) -> usize {
-        let mut s = self.current;
-        while self.scopes[s].kind == ScopeType::Comprehension {
-            s = self.scopes[s].parent.expect("comprehensions are nested");
-        }
-        s
-    }
-
     fn comprehension(
         &mut self,
         kind: ScopeType,
@@ -392,13 +485,15 @@ impl Builder {
         let Some(first) = generators.first() else {
             return;
         };
-        self.visit_expr(&first.iter);
+        self.comp_iterable(&first.iter);
         self.nested(kind, range, |b| {
             for (i, g) in generators.iter().enumerate() {
                 if i > 0 {
-                    b.visit_expr(&g.iter);
+                    b.comp_iterable(&g.iter);
                 }
+                b.in_comp_target = true;
                 b.target(&g.target);
+                b.in_comp_target = false;
                 for cond in &g.ifs {
                     b.visit_expr(cond);
                 }
@@ -409,9 +504,16 @@ impl Builder {
         });
     }
 
+    fn comp_iterable(&mut self, e: &Expr) {
+        self.in_comp_iterable += 1;
+        self.visit_expr(e);
+        self.in_comp_iterable -= 1;
+    }
+
     /// An assignment target: names are bound, everything else is read.
     fn target(&mut self, e: &Expr) {
         match e {
+            Expr::Name(n) if self.in_comp_target => self.bind_comp_iter(n),
             Expr::Name(n) => self.bind(n.id.as_str()),
             Expr::Tuple(t) => t.elts.iter().for_each(|x| self.target(x)),
             Expr::List(l) => l.elts.iter().for_each(|x| self.target(x)),
@@ -548,23 +650,7 @@ impl<'a> Visitor<'a> for Builder {
             Expr::Named(n) => {
                 self.visit_expr(&n.value);
                 if let Expr::Name(t) = &*n.target {
-                    let inside = self.scopes[self.current].kind == ScopeType::Comprehension;
-                    let saved = self.current;
-                    self.current = self.walrus_scope();
-                    if inside && self.scopes[self.current].kind == ScopeType::Class {
-                        self.current = saved;
-                        self.fail(
-                            n,
-                            "assignment expression within a comprehension cannot be used in a class body".into(),
-                        );
-                        return;
-                    }
-                    self.bind(t.id.as_str());
-                    self.current = saved;
-                    if inside {
-                        // Read through the comprehension like any outer name.
-                        self.use_name(t.id.as_str());
-                    }
+                    self.bind_walrus(n, t);
                 }
             }
             Expr::Lambda(l) => {

@@ -56,6 +56,14 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     }
                 }
             }
+            TypeId::Cell if attr == "cell_contents" => {
+                return crate::function::cell_contents(obj);
+            }
+            TypeId::Method => {
+                if let Some(v) = crate::function::bound_method_attribute(obj, &attr) {
+                    return Ok(v);
+                }
+            }
             TypeId::Generator => {
                 if let Some(v) = crate::generator::attribute(obj, &attr) {
                     return Ok(v);
@@ -70,7 +78,8 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     format!("{owner}.{}", d.name)
                 }));
             }
-            TypeId::BuiltinFunction if attr == "__name__" => {
+            // Module-level builtins: the qualified name is the name.
+            TypeId::BuiltinFunction if attr == "__name__" || attr == "__qualname__" => {
                 return Ok(new_str(crate::function::builtin_data(obj).name));
             }
             TypeId::Type => {
@@ -178,6 +187,13 @@ pub fn setattr(obj: Value, name: Value, value: Value) -> R<()> {
     if obj.is_ptr() {
         match type_id(obj) {
             TypeId::Function => return set_function_attr(obj, name, &attr, Some(value)),
+            TypeId::Generator if attr == "__name__" || attr == "__qualname__" => {
+                return crate::generator::set_name(obj, &attr, Some(value));
+            }
+            TypeId::Cell if attr == "cell_contents" => {
+                crate::function::set_cell_contents(obj, Some(value));
+                return Ok(());
+            }
             _ if crate::exception::is_exception(obj) => {
                 if let Some(r) = crate::exception_types::set_attribute(obj, &attr, Some(value)) {
                     return r;
@@ -207,6 +223,13 @@ pub fn delattr(obj: Value, name: Value) -> R<()> {
     if obj.is_ptr() {
         match type_id(obj) {
             TypeId::Function => return set_function_attr(obj, name, &attr, None),
+            TypeId::Generator if attr == "__name__" || attr == "__qualname__" => {
+                return crate::generator::set_name(obj, &attr, None);
+            }
+            TypeId::Cell if attr == "cell_contents" => {
+                crate::function::set_cell_contents(obj, None);
+                return Ok(());
+            }
             _ if crate::exception::is_exception(obj) => {
                 if let Some(r) = crate::exception_types::set_attribute(obj, &attr, None) {
                     return r;
@@ -277,24 +300,32 @@ fn read_only(obj: Value, name: Value, attr: &str) -> R<()> {
     )
 }
 
+/// Assigns a `__name__`/`__qualname__` that must be a str (deleting it is
+/// refused with the same message, as CPython does).
+pub fn set_str_attr(slot: &mut Owned, attr: &str, value: Option<Value>) -> R<()> {
+    match value {
+        Some(v) if v.is_ptr() && crate::object::is_instance(v, TypeId::Str) => {
+            *slot = v.new_ref();
+            Ok(())
+        }
+        _ => type_error(format!("{attr} must be set to a string object")),
+    }
+}
+
 /// Sets (or, with `None`, deletes) an attribute of a function: the
 /// special ones with CPython's type checks, others in its `__dict__`.
 fn set_function_attr(func: Value, name: Value, attr: &str, value: Option<Value>) -> R<()> {
     let f = unsafe { crate::object::payload::<crate::function::FunctionData>(func) };
     let is = |v: Value, id: TypeId| v.is_ptr() && crate::object::is_instance(v, id);
     match attr {
-        "__name__" | "__qualname__" => match value {
-            Some(v) if is(v, TypeId::Str) => {
-                let slot = if attr == "__name__" {
-                    &mut f.name
-                } else {
-                    &mut f.qualname
-                };
-                *slot = v.new_ref();
-                Ok(())
-            }
-            _ => type_error(format!("{attr} must be set to a string object")),
-        },
+        "__name__" | "__qualname__" => {
+            let slot = if attr == "__name__" {
+                &mut f.name
+            } else {
+                &mut f.qualname
+            };
+            set_str_attr(slot, attr, value)
+        }
         "__doc__" => {
             f.doc = value.map_or_else(none, |v| v.new_ref());
             Ok(())

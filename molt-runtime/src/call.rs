@@ -31,6 +31,15 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
 }
 
 /// `str.upper("abc")`: the method with its receiver checked.
+/// `f.__call__(...)`: calls the receiver itself.
+fn method_call(args: &[Value], kwnames: &[Owned]) -> R {
+    call(args[0], &args[1..], kwnames)
+}
+
+/// The methods of every callable builtin type (functions, builtins, bound
+/// methods).
+pub const CALLABLE_METHODS: crate::methods::MethodTable = &[("__call__", method_call)];
+
 fn call_descriptor(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
     let d = crate::function::method_descriptor_data(callee);
     let owner = crate::object::ty(d.owner);
@@ -190,10 +199,11 @@ fn bind(
             (Some(i), _) => slots[i] = value,
             (None, Some(d)) => crate::dict::dict_set(d.v(), kw.clone(), value.new_ref())?,
             (None, None) => {
-                let posonly: Vec<String> = kwnames
+                // Listed in parameter order, as CPython does.
+                let posonly: Vec<String> = varnames[..f.posonly]
                     .iter()
-                    .filter(|k| varnames[..f.posonly].iter().any(|p| str_eq(p.v(), k.v())))
-                    .map(|k| as_string(k.v()))
+                    .filter(|p| kwnames.iter().any(|k| str_eq(p.v(), k.v())))
+                    .map(|p| as_string(p.v()))
                     .collect();
                 if !posonly.is_empty() {
                     return type_error(format!(
@@ -329,6 +339,17 @@ pub fn no_kwargs(name: &str, kwnames: &[Owned]) -> R<()> {
     } else {
         type_error(format!("{name}() takes no keyword arguments"))
     }
+}
+
+/// Checks that a slot wrapper taking no arguments (`it.__next__`) got none.
+pub fn wrapper_no_args(name: &str, args: &[Value], kwnames: &[Owned]) -> R<()> {
+    if !kwnames.is_empty() {
+        return type_error(format!("wrapper {name}() takes no keyword arguments"));
+    }
+    if !args.is_empty() {
+        return type_error(format!("expected 0 arguments, got {}", args.len()));
+    }
+    Ok(())
 }
 
 /// Checks a builtin's positional argument count (keywords excluded).

@@ -145,6 +145,35 @@ pub fn bound_method_data<'a>(v: Value) -> &'a BoundMethodData {
     unsafe { payload::<BoundMethodData>(v) }
 }
 
+/// `__self__`, `__name__` and `__qualname__` of a bound builtin method
+/// (`[].append.__qualname__ == 'list.append'`), if `attr` is one.
+pub fn bound_method_attribute(m: Value, attr: &str) -> Option<Owned> {
+    let d = bound_method_data(m);
+    let func = d.func.v();
+    let receiver = d.receiver.v();
+    if attr == "__self__" {
+        return Some(d.receiver.clone());
+    }
+    if crate::object::type_id(func) != TypeId::BuiltinFunction {
+        return None;
+    }
+    let name = builtin_data(func).name;
+    match attr {
+        "__name__" => Some(crate::str::new_str(name)),
+        "__qualname__" => {
+            // CPython names the receiver's type (or the receiver, for a
+            // type), not the type defining the method: `bool.bit_length`.
+            let owner = if crate::object::is_type(receiver) {
+                crate::object::type_data(receiver.ptr()).name
+            } else {
+                crate::object::type_name(receiver)
+            };
+            Some(crate::str::new_str(&format!("{owner}.{name}")))
+        }
+        _ => None,
+    }
+}
+
 /// The collector's traverse of a function: every object field.
 pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
     let f = function_data(v);
@@ -196,10 +225,26 @@ pub fn traverse_cell(v: Value, visit: &mut dyn FnMut(Value)) {
 
 /// The collector's clear of a cell: it becomes empty.
 pub fn clear_cell(v: Value) {
-    let old = std::mem::replace(&mut cell_data(v).value, Value::UNBOUND);
+    set_cell_contents(v, None);
+}
+
+/// `cell.cell_contents = value`; `None` (`del cell.cell_contents`) empties
+/// the cell.
+pub fn set_cell_contents(v: Value, value: Option<Value>) {
+    let new = value.map_or(Value::UNBOUND, |x| x.new_ref().into_raw());
+    let old = std::mem::replace(&mut cell_data(v).value, new);
     if old != Value::UNBOUND {
         drop(Owned::from_raw(old));
     }
+}
+
+/// `cell.cell_contents`: ValueError when the cell is empty.
+pub fn cell_contents(v: Value) -> R {
+    let value = cell_data(v).value;
+    if value == Value::UNBOUND {
+        return crate::exception::err(TypeId::ValueError, "Cell is empty");
+    }
+    Ok(value.new_ref())
 }
 
 /// `f.__annotations__`: the dict, created empty on first use.

@@ -32,6 +32,10 @@ pub struct GeneratorData {
     pub frame: GenFrame,
     slots: Box<[Value]>,
     func: Owned,
+    /// `__name__` and `__qualname__`: the function's when the generator
+    /// was made, assignable afterwards.
+    pub name: Owned,
+    pub qualname: Owned,
     resume: Resume,
     running: bool,
     /// Whether [`finalize`] ran (it runs at most once, PEP 442).
@@ -79,6 +83,8 @@ pub unsafe fn new_generator(
     for (s, a) in slots.iter_mut().zip(args) {
         *s = a.new_ref().into_raw();
     }
+    let f = crate::function::function_data(func);
+    let (name, qualname) = (f.name.clone(), f.qualname.clone());
     let g = alloc(
         TypeId::Generator,
         GeneratorData {
@@ -89,6 +95,8 @@ pub unsafe fn new_generator(
             },
             slots,
             func: func.new_ref(),
+            name,
+            qualname,
             resume: unsafe { std::mem::transmute::<*const u8, Resume>(resume) },
             running: false,
             finalized: false,
@@ -117,7 +125,7 @@ pub enum Step {
 fn resume(g: Value, sent: Option<Value>) -> R<Step> {
     let d = data(g);
     if d.running {
-        return Err(raise(TypeId::ValueError, "generator already executing"));
+        return Err(already_executing());
     }
     if d.frame.state == FINISHED {
         return Ok(Step::Returned(Owned::from_raw(Value::NONE)));
@@ -172,6 +180,12 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
     }
 }
 
+/// Resuming a running generator (its state still reads 0 during the first
+/// run, so this check comes before any look at the state).
+fn already_executing() -> Raised {
+    raise(TypeId::ValueError, "generator already executing")
+}
+
 fn stop_with(value: Owned) -> Raised {
     let args = if value.v().is_none() {
         vec![]
@@ -185,13 +199,21 @@ fn stop_with(value: Owned) -> Raised {
     raise_value(exc)
 }
 
-/// `gen.send(value)`: the next yielded value, or StopIteration.
-pub fn send(g: Value, value: Value) -> R {
+/// Resumes the generator with a sent value (borrowed).
+fn send_step(g: Value, value: Value) -> R<Step> {
     let d = data(g);
+    if d.running {
+        return Err(already_executing());
+    }
     if d.frame.state == 0 && !value.is_none() {
         return type_error("can't send non-None value to a just-started generator");
     }
-    match resume(g, Some(value))? {
+    resume(g, Some(value))
+}
+
+/// `gen.send(value)`: the next yielded value, or StopIteration.
+pub fn send(g: Value, value: Value) -> R {
+    match send_step(g, value)? {
         Step::Yielded(v) => Ok(v),
         Step::Returned(v) => Err(stop_with(v)),
     }
@@ -209,7 +231,7 @@ pub fn next(g: Value) -> R<Option<Owned>> {
 pub fn throw(g: Value, exc: Owned) -> R<Step> {
     let d = data(g);
     if d.running {
-        return Err(raise(TypeId::ValueError, "generator already executing"));
+        return Err(already_executing());
     }
     if d.frame.state == 0 || d.frame.state == FINISHED {
         finish(d);
@@ -236,6 +258,9 @@ pub fn throw_method(g: Value, exc: Owned) -> R {
 /// `gen.close()`.
 pub fn close(g: Value) -> R<()> {
     let d = data(g);
+    if d.running {
+        return Err(already_executing());
+    }
     if d.frame.state == 0 || d.frame.state == FINISHED {
         finish(d);
         return Ok(());
@@ -290,7 +315,7 @@ pub fn finalize(g: Value) {
             "Exception ignored in: {}\n",
             crate::repr::repr_string(g).unwrap_or_default()
         );
-        msg.push_str(&crate::traceback::format_exception(exc.v()));
+        msg.push_str(&crate::traceback::format_unraisable(exc.v()));
         crate::io::write_text(2, &msg);
     }
     ts().raised = saved;
@@ -336,9 +361,15 @@ pub fn clear_refs(g: Value) {
     }
 }
 
-/// The function a generator runs.
-pub fn function(g: Value) -> Value {
-    data(g).func.v()
+/// `gen.__name__ = value` and `gen.__qualname__ = value`; `None` for `del`.
+pub fn set_name(g: Value, attr: &str, value: Option<Value>) -> R<()> {
+    let d = data(g);
+    let slot = if attr == "__name__" {
+        &mut d.name
+    } else {
+        &mut d.qualname
+    };
+    crate::attr::set_str_attr(slot, attr, value)
 }
 
 /// Whether the generator is running, and whether it has finished.
@@ -399,10 +430,7 @@ pub fn yield_from(it: Value, sent: Value) -> R {
     } else {
         let sent = Owned::from_raw(sent);
         if is_generator(it) {
-            if data(it).frame.state == 0 && !sent.v().is_none() {
-                return type_error("can't send non-None value to a just-started generator");
-            }
-            resume(it, Some(sent.v()))
+            send_step(it, sent.v())
         } else if sent.v().is_none() {
             match crate::iter::next(it)? {
                 Some(v) => Ok(Step::Yielded(v)),
@@ -455,8 +483,7 @@ fn method_send(args: &[Value], kwnames: &[Owned]) -> R {
 }
 
 fn method_next(args: &[Value], kwnames: &[Owned]) -> R {
-    crate::call::no_kwargs("__next__", kwnames)?;
-    crate::call::arg_count("__next__", &args[1..], 0, 0)?;
+    crate::call::wrapper_no_args("__next__", &args[1..], kwnames)?;
     send(args[0], Value::NONE)
 }
 
@@ -474,26 +501,21 @@ fn method_close(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(Owned::from_raw(Value::NONE))
 }
 
-fn method_iter(args: &[Value], _kwnames: &[Owned]) -> R {
-    Ok(args[0].new_ref())
-}
-
 /// The generator methods.
 pub const METHODS: crate::methods::MethodTable = &[
     ("send", method_send),
     ("throw", method_throw),
     ("close", method_close),
     ("__next__", method_next),
-    ("__iter__", method_iter),
+    ("__iter__", crate::iter::method_iter),
 ];
 
 /// Generator attributes (`__name__`, `gi_running`, ...), if `name` is one.
 pub fn attribute(g: Value, name: &str) -> Option<Owned> {
-    let func = crate::function::function_data(function(g));
     let (running, finished) = status(g);
     Some(match name {
-        "__name__" => func.name.clone(),
-        "__qualname__" => func.qualname.clone(),
+        "__name__" => data(g).name.clone(),
+        "__qualname__" => data(g).qualname.clone(),
         "gi_running" => Owned::from(running),
         "gi_suspended" => Owned::from(!running && !finished && data(g).frame.state != 0),
         "gi_frame" if finished => Owned::from_raw(Value::NONE),

@@ -421,3 +421,21 @@ pub fn collect(v: Value) -> R<Vec<Owned>> {
     }
     Ok(out)
 }
+
+fn method_next(args: &[Value], kwnames: &[Owned]) -> R {
+    crate::call::wrapper_no_args("__next__", &args[1..], kwnames)?;
+    match next(args[0])? {
+        Some(v) => Ok(v),
+        None => crate::args::stop_iteration(None),
+    }
+}
+
+/// `it.__iter__()`: the iterator itself.
+pub fn method_iter(args: &[Value], kwnames: &[Owned]) -> R {
+    crate::call::wrapper_no_args("__iter__", &args[1..], kwnames)?;
+    Ok(args[0].new_ref())
+}
+
+/// The methods every builtin iterator type has.
+pub const METHODS: crate::methods::MethodTable =
+    &[("__next__", method_next), ("__iter__", method_iter)];

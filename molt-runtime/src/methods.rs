@@ -2,7 +2,7 @@
 //! function receives the object as its first argument.
 
 use crate::function::BuiltinFn;
-use crate::object::TypeId;
+use crate::object::{Kind, TypeId};
 use crate::value::Value;
 
 /// A type's method table.
@@ -28,8 +28,14 @@ pub fn table(id: TypeId) -> MethodTable {
         TypeId::Range => crate::range_methods::METHODS,
         TypeId::Slice => crate::slice::METHODS,
         TypeId::Generator => crate::generator::METHODS,
+        TypeId::Function | TypeId::BuiltinFunction | TypeId::Method => {
+            crate::call::CALLABLE_METHODS
+        }
         TypeId::BaseException => crate::exception_types::METHODS,
         TypeId::BaseExceptionGroup => crate::exception_group::METHODS,
+        id if crate::object::type_data(crate::object::ty(id)).kind == Kind::Iterator => {
+            crate::iter::METHODS
+        }
         _ => &[],
     }
 }

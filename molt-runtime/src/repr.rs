@@ -94,10 +94,10 @@ pub fn repr(v: Value) -> R {
         }
         TypeId::Type => Ok(new_str(&format!("<class '{}'>", type_data(v.ptr()).name))),
         TypeId::Generator => {
-            let f = crate::function::function_data(crate::generator::function(v));
+            let qualname = crate::generator::attribute(v, "__qualname__").expect("an attribute");
             Ok(new_str(&format!(
                 "<generator object {} at {:#x}>",
-                crate::str::as_string(f.qualname.v()),
+                crate::str::as_string(qualname.v()),
                 v.ptr() as usize
             )))
         }

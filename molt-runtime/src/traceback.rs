@@ -4,7 +4,7 @@
 //! groups in their `+-+---- 1 ----` boxes, notes, SyntaxError locations,
 //! and each traceback's frames with runs of identical frames collapsed.
 
-use crate::exception::exc_data;
+use crate::exception::{exc_data, R};
 use crate::exception_group::{is_group, parts};
 use crate::module::module_data;
 use crate::object::{alloc, payload, type_data, type_id, type_of, TypeId};
@@ -78,13 +78,18 @@ pub fn innermost_module(tb: Value) -> Value {
 
 /// The text CPython prints for an uncaught exception.
 pub fn format_exception(exc: Value) -> String {
-    let mut p = Printer {
-        out: String::new(),
-        seen: Vec::new(),
-        group_depth: 0,
-        need_close: false,
-    };
+    let mut p = Printer::new();
     p.recursive(exc);
+    p.out
+}
+
+/// How an exception nobody can catch is reported after `Exception ignored
+/// in: ...` (CPython's default `sys.unraisablehook`): its traceback and
+/// `Type: message` line, without chained exceptions, notes or suggestions.
+pub fn format_unraisable(exc: Value) -> String {
+    let mut p = Printer::new();
+    p.traceback(exc);
+    p.exception_line(exc, crate::repr::str_string(exc), None);
     p.out
 }
 
@@ -113,6 +118,15 @@ struct Printer {
 }
 
 impl Printer {
+    fn new() -> Printer {
+        Printer {
+            out: String::new(),
+            seen: Vec::new(),
+            group_depth: 0,
+            need_close: false,
+        }
+    }
+
     fn indent(&self) -> usize {
         2 * self.group_depth
     }
@@ -177,6 +191,20 @@ impl Printer {
     /// `print_exception`: traceback, SyntaxError location, the
     /// `Type: message` line, notes.
     fn exception(&mut self, exc: Value) {
+        self.traceback(exc);
+        let notes = exc_data(exc).notes.clone();
+        let (message, suggestion) = match self.syntax_location(exc) {
+            Some(msg) => (crate::repr::str_string(msg.v()), None),
+            None => (crate::repr::str_string(exc), crate::suggestions::offer(exc)),
+        };
+        self.exception_line(exc, message, suggestion);
+        if let Some(notes) = notes {
+            self.notes(notes.v());
+        }
+    }
+
+    /// The `Traceback (most recent call last):` block, if `exc` has one.
+    fn traceback(&mut self, exc: Value) {
         let d = exc_data(exc);
         if let Some(tb) = d.traceback.clone() {
             let (header, header_margin) = if is_group(exc) {
@@ -194,11 +222,10 @@ impl Printer {
             self.out.push_str(header);
             self.frames(tb.v());
         }
-        let notes = d.notes.clone();
-        let (message, suggestion) = match self.syntax_location(exc) {
-            Some(msg) => (crate::repr::str_string(msg.v()), None),
-            None => (crate::repr::str_string(exc), crate::suggestions::offer(exc)),
-        };
+    }
+
+    /// The `Type: message` line.
+    fn exception_line(&mut self, exc: Value, message: R<String>, suggestion: Option<String>) {
         self.write_indented_margin();
         self.out.push_str(type_data(type_of(exc)).name);
         match message {
@@ -216,9 +243,6 @@ impl Printer {
             self.out.push_str(&s);
         }
         self.out.push('\n');
-        if let Some(notes) = notes {
-            self.notes(notes.v());
-        }
     }
 
     /// `print_exception_file_and_line` for SyntaxErrors: writes the
@@ -416,5 +440,23 @@ impl Printer {
                 if n > 1 { "s" } else { "" }
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::args::testing::{call, method, s, setup};
+    use crate::exception::exc_data;
+
+    #[test]
+    fn unraisable_report_has_no_chain_or_notes() {
+        let _g = setup();
+        let context = call("KeyError", &[&s("first")], &[]).unwrap();
+        let e = call("ValueError", &[&s("in finally")], &[]).unwrap();
+        exc_data(e.v()).context = Some(context);
+        method(&e, "add_note", &[&s("a note")], &[]).unwrap();
+        let full = super::format_exception(e.v());
+        assert!(full.contains("During handling") && full.contains("a note"));
+        assert_eq!(super::format_unraisable(e.v()), "ValueError: in finally\n");
     }
 }

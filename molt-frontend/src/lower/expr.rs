@@ -261,16 +261,7 @@ impl<'a> Lowerer<'a> {
             Expr::Slice(s) => return self.syntax_error(s, "invalid syntax"),
             Expr::FString(f) => self.fstring(ctx, f)?,
             Expr::Set(st) if st.elts.iter().any(|e| e.is_starred_expr()) => {
-                let list = self.starred_list(ctx, &st.elts)?;
-                let set = ctx.b.push(InstKind::BuildSet(Vec::new()));
-                let update = self.str_const("update");
-                ctx.b.push(InstKind::CallMethod {
-                    obj: set,
-                    name: update,
-                    args: vec![list],
-                    kwnames: None,
-                });
-                set
+                self.starred_set(ctx, &st.elts)?
             }
             Expr::Set(st) => {
                 let items = self.exprs(ctx, &st.elts)?;
@@ -385,6 +376,32 @@ impl<'a> Lowerer<'a> {
             }
         }
         Ok(list)
+    }
+
+    /// `{a, *b, c}`: the items before the first `*` in one go, then the
+    /// rest one by one (`set.update`, `set.add`), as CPython does.
+    fn starred_set(&mut self, ctx: &mut FnCtx, elts: &[Expr]) -> LResult<ValueId> {
+        let split = elts
+            .iter()
+            .position(|e| e.is_starred_expr())
+            .unwrap_or(elts.len());
+        let head: Vec<&Expr> = elts[..split].iter().collect();
+        let items = self.eval_seq(ctx, &head)?;
+        let set = ctx.b.push(InstKind::BuildSet(items));
+        for e in &elts[split..] {
+            let (method, v) = match e {
+                Expr::Starred(s) => ("update", self.expr(ctx, &s.value)?),
+                other => ("add", self.expr(ctx, other)?),
+            };
+            let name = self.str_const(method);
+            ctx.b.push(InstKind::CallMethod {
+                obj: set,
+                name,
+                args: vec![v],
+                kwnames: None,
+            });
+        }
+        Ok(set)
     }
 
     /// `{k: v, **m}`: plain pairs up to the first `**` in one go, then the
@@ -546,19 +563,28 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A call with `*` or `**` arguments: positional ones first, then
-    /// keywords, each in source order (CPython's evaluation order).
+    /// keywords, each in source order (CPython's evaluation order). A sole
+    /// `*iterable` goes to the call as it is (iterated, and reported as the
+    /// callee's "argument after *", at the call); otherwise the positional
+    /// arguments are gathered in a list as they are evaluated, so a
+    /// non-iterable fails right there ("Value after *").
     fn call_unpack(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall) -> LResult<ValueId> {
         let callee = self.expr(ctx, &c.func)?;
         let mut args = Vec::new();
         let mut layout = Vec::new();
-        for a in c.arguments.args.iter() {
-            match a {
-                Expr::Starred(s) => {
-                    args.push(self.expr(ctx, &s.value)?);
-                    layout.push(self.str_const("*"));
-                }
-                other => {
-                    args.push(self.expr(ctx, other)?);
+        match &*c.arguments.args {
+            [] => {}
+            [Expr::Starred(s)] => {
+                args.push(self.expr(ctx, &s.value)?);
+                layout.push(self.str_const("*"));
+            }
+            positional if positional.iter().any(|a| a.is_starred_expr()) => {
+                args.push(self.starred_list(ctx, positional)?);
+                layout.push(self.str_const("*"));
+            }
+            positional => {
+                for a in positional {
+                    args.push(self.expr(ctx, a)?);
                     layout.push(self.module.constant(Const::None));
                 }
             }

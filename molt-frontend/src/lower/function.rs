@@ -286,9 +286,15 @@ impl<'a> Lowerer<'a> {
         let id = self.module.reserve_function(&src.name);
         let scopes = self.scopes;
         let scope = scopes.of(src.kind, src.range);
+        // Names defined inside a generator expression are not its locals
+        // in CPython's qualified names: `f.<locals>.<genexpr>.<lambda>`.
+        let prefix = match src.kind {
+            ScopeType::GenExpr => format!("{qualname}."),
+            _ => format!("{qualname}.<locals>."),
+        };
         let mut ctx = FnCtx::new(
             FunctionBuilder::new(&src.name, qualname, varnames),
-            format!("{qualname}.<locals>."),
+            prefix,
             true,
         );
         ctx.b.set_first_line(src.line);
