@@ -27,15 +27,22 @@ pub struct GenFrame {
 /// The state number of a finished generator.
 pub const FINISHED: i64 = -1;
 
-/// The payload of a generator object.
+/// The payload of a generator object. Compiled `for` loops read and write
+/// `frame`, `resume` and `running` at fixed offsets (`molt_ir::abi::GEN_*`)
+/// to resume a generator inline when `handles_exceptions` is false; the
+/// runtime finishes such a resume with [`settle`].
+#[repr(C)]
 pub struct GeneratorData {
     pub frame: GenFrame,
-    slots: Box<[Value]>,
-    func: Owned,
-    resume: Resume,
-    running: bool,
+    pub resume: Resume,
+    pub running: bool,
+    /// Whether the body can suspend while handling an exception, so that a
+    /// resume must save and restore the handled-exception stack.
+    pub handles_exceptions: bool,
     /// Whether [`finalize`] ran (it runs at most once, PEP 442).
     finalized: bool,
+    slots: Box<[Value]>,
+    func: Owned,
     /// Exceptions being handled inside the generator while it is suspended.
     saved_handling: Vec<Owned>,
 }
@@ -68,11 +75,13 @@ pub fn is_generator(v: Value) -> bool {
 ///
 /// # Safety
 /// `resume` must be a compiled generator body for `func`, with `nslots`
-/// slots.
+/// slots; `handles_exceptions` must be true when the body can suspend while
+/// handling an exception.
 pub unsafe fn new_generator(
     func: Value,
     resume: *const u8,
     nslots: usize,
+    handles_exceptions: bool,
     args: &[Value],
 ) -> Owned {
     let mut slots = vec![Value::UNBOUND; nslots].into_boxed_slice();
@@ -91,6 +100,7 @@ pub unsafe fn new_generator(
             func: func.new_ref(),
             resume: unsafe { std::mem::transmute::<*const u8, Resume>(resume) },
             running: false,
+            handles_exceptions,
             finalized: false,
             saved_handling: Vec::new(),
         },
@@ -138,11 +148,17 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
     d.running = false;
     crate::call::leave_frame();
     let state = ts();
-    let extra = if state.handling.len() > base {
-        state.handling.split_off(base)
-    } else {
-        Vec::new()
-    };
+    if state.handling.len() > base {
+        d.saved_handling = state.handling.split_off(base);
+    }
+    settle(g, r)
+}
+
+/// What a resume whose body returned `r` (stolen) produced. A body that
+/// returned or raised finishes the generator; a StopIteration raised
+/// inside becomes a RuntimeError (PEP 479).
+pub fn settle(g: Value, r: Value) -> R<Step> {
+    let d = data(g);
     if r == Value::ERROR {
         finish(d);
         if crate::exception::raised_matches(TypeId::StopIteration) {
@@ -165,9 +181,6 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
         finish(d);
         Ok(Step::Returned(value))
     } else {
-        if !extra.is_empty() {
-            d.saved_handling = extra;
-        }
         Ok(Step::Yielded(value))
     }
 }
