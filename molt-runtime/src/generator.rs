@@ -155,26 +155,13 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
 }
 
 /// What a resume whose body returned `r` (stolen) produced. A body that
-/// returned or raised finishes the generator; a StopIteration raised
-/// inside becomes a RuntimeError (PEP 479).
+/// returned or raised finishes the generator.
+#[inline]
 pub fn settle(g: Value, r: Value) -> R<Step> {
     let d = data(g);
     if r == Value::ERROR {
         finish(d);
-        if crate::exception::raised_matches(TypeId::StopIteration) {
-            let stop = take_raised().expect("raised");
-            let err = crate::exception::new_exception(
-                crate::object::ty(TypeId::RuntimeError),
-                crate::tuple::new_tuple(vec![crate::str::new_str(
-                    "generator raised StopIteration",
-                )]),
-            );
-            exc_data(err.v()).cause = Some(stop.clone());
-            exc_data(err.v()).context = Some(stop);
-            exc_data(err.v()).suppress_context = true;
-            ts().raised = Some(err);
-        }
-        return Err(Raised);
+        return Err(raised_in_body());
     }
     let value = Owned::from_raw(r);
     if d.frame.state == FINISHED {
@@ -183,6 +170,24 @@ pub fn settle(g: Value, r: Value) -> R<Step> {
     } else {
         Ok(Step::Yielded(value))
     }
+}
+
+/// The exception a generator body raised, with a StopIteration turned
+/// into a RuntimeError (PEP 479).
+#[cold]
+fn raised_in_body() -> Raised {
+    if crate::exception::raised_matches(TypeId::StopIteration) {
+        let stop = take_raised().expect("raised");
+        let err = crate::exception::new_exception(
+            crate::object::ty(TypeId::RuntimeError),
+            crate::tuple::new_tuple(vec![crate::str::new_str("generator raised StopIteration")]),
+        );
+        exc_data(err.v()).cause = Some(stop.clone());
+        exc_data(err.v()).context = Some(stop);
+        exc_data(err.v()).suppress_context = true;
+        ts().raised = Some(err);
+    }
+    Raised
 }
 
 fn stop_with(value: Owned) -> Raised {
