@@ -560,7 +560,6 @@ impl Gen<'_, '_> {
         let check_type = self.b.create_block();
         let check_arity = self.b.create_block();
         let check_depth = self.b.create_block();
-        let direct = self.b.create_block();
         let slow = self.b.create_block();
         let done = self.b.create_block();
         let result = self.b.append_block_param(done, types::I64);
@@ -571,8 +570,7 @@ impl Gen<'_, '_> {
         let p = self.b.ins().band_imm_s(f, PAYLOAD_MASK);
         let mf = self.mf();
         let ty = self.b.ins().load(types::I64, mf, p, abi::TYPE_OFFSET);
-        let fty_addr = self.data_addr(self.env.function_type);
-        let fty = self.b.ins().load(types::I64, mf, fty_addr, 0);
+        let fty = self.type_pointer(self.env.function_type);
         let same = self.b.ins().icmp(IntCC::Equal, ty, fty);
         self.b.ins().brif(same, check_arity, &[], slow, &[]);
 
@@ -585,37 +583,13 @@ impl Gen<'_, '_> {
         self.b.ins().brif(fits, check_depth, &[], slow, &[]);
 
         self.b.switch_to_block(check_depth);
-        let frames = self.data_addr(self.env.frames);
-        let depth = self
-            .b
-            .ins()
-            .load(types::I64, mf, frames, abi::FRAMES_DEPTH_OFFSET);
-        let limit = self
-            .b
-            .ins()
-            .load(types::I64, mf, frames, abi::FRAMES_LIMIT_OFFSET);
-        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
-        self.b.ins().brif(room, direct, &[], slow, &[]);
-
-        self.b.switch_to_block(direct);
-        let deeper = self.b.ins().iadd_imm_s(depth, 1);
-        self.b
-            .ins()
-            .store(mf, deeper, frames, abi::FRAMES_DEPTH_OFFSET);
+        let depth = self.enter_depth(slow);
         let entry = self
             .b
             .ins()
             .load(types::I64, mf, p, abi::FUNCTION_ENTRY_OFFSET);
-        let mut sig = self.obj.make_signature();
-        sig.params.push(AbiParam::new(types::I64));
-        sig.params.push(AbiParam::new(types::I64));
-        sig.returns.push(AbiParam::new(types::I64));
-        let sigref = self.b.import_signature(sig);
-        let call = self.b.ins().call_indirect(sigref, entry, &[args, f]);
-        let r = self.b.inst_results(call)[0];
-        self.b
-            .ins()
-            .store(mf, depth, frames, abi::FRAMES_DEPTH_OFFSET);
+        let r = self.call_entry(entry, args, f);
+        self.leave_depth(depth);
         self.b.ins().jump(done, &[r.into()]);
 
         self.b.switch_to_block(slow);
@@ -626,6 +600,51 @@ impl Gen<'_, '_> {
 
         self.b.switch_to_block(done);
         result
+    }
+
+    /// Enters a Python frame inline: to `slow` at the recursion limit, else
+    /// continues with the depth bumped and returns the depth before.
+    fn enter_depth(&mut self, slow: Block) -> Value {
+        let room = self.b.create_block();
+        let frames = self.data_addr(self.env.frames);
+        let mf = self.mf();
+        let depth = self
+            .b
+            .ins()
+            .load(types::I64, mf, frames, abi::FRAMES_DEPTH_OFFSET);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I64, mf, frames, abi::FRAMES_LIMIT_OFFSET);
+        let below = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
+        self.b.ins().brif(below, room, &[], slow, &[]);
+        self.b.switch_to_block(room);
+        let deeper = self.b.ins().iadd_imm_s(depth, 1);
+        self.b
+            .ins()
+            .store(mf, deeper, frames, abi::FRAMES_DEPTH_OFFSET);
+        depth
+    }
+
+    /// Leaves the frame [`Self::enter_depth`] entered.
+    fn leave_depth(&mut self, depth: Value) {
+        let frames = self.data_addr(self.env.frames);
+        let mf = self.mf();
+        self.b
+            .ins()
+            .store(mf, depth, frames, abi::FRAMES_DEPTH_OFFSET);
+    }
+
+    /// Calls compiled code at `entry` (a function entry or a generator's
+    /// resume function: both take two words and return a value).
+    fn call_entry(&mut self, entry: Value, a: Value, b: Value) -> Value {
+        let mut sig = self.obj.make_signature();
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I64));
+        let sigref = self.b.import_signature(sig);
+        let call = self.b.ins().call_indirect(sigref, entry, &[a, b]);
+        self.b.inst_results(call)[0]
     }
 
     fn kwnames(&mut self, kw: Option<molt_ir::entities::ConstId>) -> Value {
@@ -1447,7 +1466,6 @@ impl Gen<'_, '_> {
     fn resume_inline(&mut self, g: Value, p: Value, body: Block, got: Block, slow: Block) {
         let idle = self.b.create_block();
         let started = self.b.create_block();
-        let room = self.b.create_block();
         let settle = self.b.create_block();
         // `running` and `handles_exceptions` are adjacent bytes: one
         // 16-bit load tests both.
@@ -1469,40 +1487,16 @@ impl Gen<'_, '_> {
         self.b.ins().brif(finished, slow, &[], started, &[]);
 
         self.b.switch_to_block(started);
-        let frames = self.data_addr(self.env.frames);
-        let depth = self
-            .b
-            .ins()
-            .load(types::I64, mf, frames, abi::FRAMES_DEPTH_OFFSET);
-        let limit = self
-            .b
-            .ins()
-            .load(types::I64, mf, frames, abi::FRAMES_LIMIT_OFFSET);
-        let below = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
-        self.b.ins().brif(below, room, &[], slow, &[]);
-
-        self.b.switch_to_block(room);
-        let deeper = self.b.ins().iadd_imm_s(depth, 1);
-        self.b
-            .ins()
-            .store(mf, deeper, frames, abi::FRAMES_DEPTH_OFFSET);
+        let depth = self.enter_depth(slow);
         let one = self.b.ins().iconst(types::I8, 1);
         self.b.ins().store(mf, one, p, abi::GEN_RUNNING_OFFSET);
         let resume = self.b.ins().load(types::I64, mf, p, abi::GEN_RESUME_OFFSET);
         let frame = self.b.ins().iadd_imm_s(p, abi::GEN_FRAME_OFFSET as i64);
         let none = self.iconst(abi::NONE_BITS);
-        let mut sig = self.obj.make_signature();
-        sig.params.push(AbiParam::new(types::I64));
-        sig.params.push(AbiParam::new(types::I64));
-        sig.returns.push(AbiParam::new(types::I64));
-        let sigref = self.b.import_signature(sig);
-        let call = self.b.ins().call_indirect(sigref, resume, &[frame, none]);
-        let r = self.b.inst_results(call)[0];
+        let r = self.call_entry(resume, frame, none);
         let zero = self.b.ins().iconst(types::I8, 0);
         self.b.ins().store(mf, zero, p, abi::GEN_RUNNING_OFFSET);
-        self.b
-            .ins()
-            .store(mf, depth, frames, abi::FRAMES_DEPTH_OFFSET);
+        self.leave_depth(depth);
         let failed = self
             .b
             .ins()
