@@ -34,6 +34,9 @@ pub struct Env<'a> {
     /// The runtime's `function` type pointer and call-depth counter.
     pub function_type: DataId,
     pub frames: DataId,
+    /// The runtime's `generator` and `range_iterator` type pointers.
+    pub generator_type: DataId,
+    pub range_iterator_type: DataId,
     /// The constant index of each function's name (for tracebacks).
     pub name_consts: &'a [u32],
     /// The constant index of each function's slot names.
@@ -557,7 +560,6 @@ impl Gen<'_, '_> {
         let check_type = self.b.create_block();
         let check_arity = self.b.create_block();
         let check_depth = self.b.create_block();
-        let direct = self.b.create_block();
         let slow = self.b.create_block();
         let done = self.b.create_block();
         let result = self.b.append_block_param(done, types::I64);
@@ -568,8 +570,7 @@ impl Gen<'_, '_> {
         let p = self.b.ins().band_imm_s(f, PAYLOAD_MASK);
         let mf = self.mf();
         let ty = self.b.ins().load(types::I64, mf, p, abi::TYPE_OFFSET);
-        let fty_addr = self.data_addr(self.env.function_type);
-        let fty = self.b.ins().load(types::I64, mf, fty_addr, 0);
+        let fty = self.type_pointer(self.env.function_type);
         let same = self.b.ins().icmp(IntCC::Equal, ty, fty);
         self.b.ins().brif(same, check_arity, &[], slow, &[]);
 
@@ -582,37 +583,13 @@ impl Gen<'_, '_> {
         self.b.ins().brif(fits, check_depth, &[], slow, &[]);
 
         self.b.switch_to_block(check_depth);
-        let frames = self.data_addr(self.env.frames);
-        let depth = self
-            .b
-            .ins()
-            .load(types::I64, mf, frames, abi::FRAMES_DEPTH_OFFSET);
-        let limit = self
-            .b
-            .ins()
-            .load(types::I64, mf, frames, abi::FRAMES_LIMIT_OFFSET);
-        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
-        self.b.ins().brif(room, direct, &[], slow, &[]);
-
-        self.b.switch_to_block(direct);
-        let deeper = self.b.ins().iadd_imm_s(depth, 1);
-        self.b
-            .ins()
-            .store(mf, deeper, frames, abi::FRAMES_DEPTH_OFFSET);
+        let depth = self.enter_depth(slow);
         let entry = self
             .b
             .ins()
             .load(types::I64, mf, p, abi::FUNCTION_ENTRY_OFFSET);
-        let mut sig = self.obj.make_signature();
-        sig.params.push(AbiParam::new(types::I64));
-        sig.params.push(AbiParam::new(types::I64));
-        sig.returns.push(AbiParam::new(types::I64));
-        let sigref = self.b.import_signature(sig);
-        let call = self.b.ins().call_indirect(sigref, entry, &[args, f]);
-        let r = self.b.inst_results(call)[0];
-        self.b
-            .ins()
-            .store(mf, depth, frames, abi::FRAMES_DEPTH_OFFSET);
+        let r = self.call_entry(entry, args, f);
+        self.leave_depth(depth);
         self.b.ins().jump(done, &[r.into()]);
 
         self.b.switch_to_block(slow);
@@ -623,6 +600,51 @@ impl Gen<'_, '_> {
 
         self.b.switch_to_block(done);
         result
+    }
+
+    /// Enters a Python frame inline: to `slow` at the recursion limit, else
+    /// continues with the depth bumped and returns the depth before.
+    fn enter_depth(&mut self, slow: Block) -> Value {
+        let room = self.b.create_block();
+        let frames = self.data_addr(self.env.frames);
+        let mf = self.mf();
+        let depth = self
+            .b
+            .ins()
+            .load(types::I64, mf, frames, abi::FRAMES_DEPTH_OFFSET);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I64, mf, frames, abi::FRAMES_LIMIT_OFFSET);
+        let below = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
+        self.b.ins().brif(below, room, &[], slow, &[]);
+        self.b.switch_to_block(room);
+        let deeper = self.b.ins().iadd_imm_s(depth, 1);
+        self.b
+            .ins()
+            .store(mf, deeper, frames, abi::FRAMES_DEPTH_OFFSET);
+        depth
+    }
+
+    /// Leaves the frame [`Self::enter_depth`] entered.
+    fn leave_depth(&mut self, depth: Value) {
+        let frames = self.data_addr(self.env.frames);
+        let mf = self.mf();
+        self.b
+            .ins()
+            .store(mf, depth, frames, abi::FRAMES_DEPTH_OFFSET);
+    }
+
+    /// Calls compiled code at `entry` (a function entry or a generator's
+    /// resume function: both take two words and return a value).
+    fn call_entry(&mut self, entry: Value, a: Value, b: Value) -> Value {
+        let mut sig = self.obj.make_signature();
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I64));
+        let sigref = self.b.import_signature(sig);
+        let call = self.b.ins().call_indirect(sigref, entry, &[a, b]);
+        self.b.inst_results(call)[0]
     }
 
     fn kwnames(&mut self, kw: Option<molt_ir::entities::ConstId>) -> Value {
@@ -1335,6 +1357,174 @@ impl Gen<'_, '_> {
         out
     }
 
+    /// The type pointer a data symbol holds.
+    fn type_pointer(&mut self, symbol: DataId) -> Value {
+        let addr = self.data_addr(symbol);
+        let mf = self.mf();
+        self.b.ins().load(types::I64, mf, addr, 0)
+    }
+
+    /// One step of a `for` loop over iterator `it`: to `body` with the next
+    /// item, or to `exit` when exhausted. Range iterators step inline and
+    /// generators resume inline (see [`Self::resume_inline`]); other
+    /// iterators go through `molt_iter_next`.
+    fn for_next(
+        &mut self,
+        it: Value,
+        body: Block,
+        exit: Block,
+        line: u32,
+        handler: Option<molt_ir::entities::BlockId>,
+        owned: &[ValueId],
+    ) {
+        let typed = self.b.create_block();
+        let range = self.b.create_block();
+        let not_range = self.b.create_block();
+        let generator = self.b.create_block();
+        let generic = self.b.create_block();
+        let got = self.b.create_block();
+        let r = self.b.append_block_param(got, types::I64);
+        let is_ptr = self.is_tag(it, abi::TAG_PTR);
+        self.b.ins().brif(is_ptr, typed, &[], generic, &[]);
+
+        self.b.switch_to_block(typed);
+        let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK);
+        let mf = self.mf();
+        let ty = self.b.ins().load(types::I64, mf, p, abi::TYPE_OFFSET);
+        let range_ty = self.type_pointer(self.env.range_iterator_type);
+        let is_range = self.b.ins().icmp(IntCC::Equal, ty, range_ty);
+        self.b.ins().brif(is_range, range, &[], not_range, &[]);
+
+        self.b.switch_to_block(range);
+        self.range_step(p, body, exit, generic);
+
+        self.b.switch_to_block(not_range);
+        let gen_ty = self.type_pointer(self.env.generator_type);
+        let is_gen = self.b.ins().icmp(IntCC::Equal, ty, gen_ty);
+        self.b.ins().brif(is_gen, generator, &[], generic, &[]);
+
+        self.b.switch_to_block(generator);
+        self.resume_inline(it, p, body, got, generic);
+
+        self.b.switch_to_block(generic);
+        let r0 = self.call_rt("molt_iter_next", &[it]).unwrap();
+        self.b.ins().jump(got, &[r0.into()]);
+
+        self.b.switch_to_block(got);
+        self.check_value(r, line, handler, owned);
+        let stop = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, r, abi::STOP_BITS as i64);
+        self.b.ins().brif(stop, exit, &[], body, &[r.into()]);
+    }
+
+    /// The next value of the range iterator at `p`, boxed, to `body`; to
+    /// `exit` when exhausted; to `slow` (before any change) when the
+    /// iterator holds big ints or its next value does not fit an inline int.
+    fn range_step(&mut self, p: Value, body: Block, exit: Block, slow: Block) {
+        let small = self.b.create_block();
+        let more = self.b.create_block();
+        let step = self.b.create_block();
+        let mf = self.mf();
+        let kind = self.b.ins().load(types::I64, mf, p, abi::ITER_KIND_OFFSET);
+        let is_small = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, abi::ITER_KIND_RANGE);
+        self.b.ins().brif(is_small, small, &[], slow, &[]);
+
+        self.b.switch_to_block(small);
+        let remaining = self
+            .b
+            .ins()
+            .load(types::I64, mf, p, abi::RANGE_ITER_REMAINING_OFFSET);
+        self.b.ins().brif(remaining, more, &[], exit, &[]);
+
+        self.b.switch_to_block(more);
+        let next = self
+            .b
+            .ins()
+            .load(types::I64, mf, p, abi::RANGE_ITER_NEXT_OFFSET);
+        let back = self.payload(next);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, next);
+        self.b.ins().brif(fits, step, &[], slow, &[]);
+
+        self.b.switch_to_block(step);
+        let by = self
+            .b
+            .ins()
+            .load(types::I64, mf, p, abi::RANGE_ITER_STEP_OFFSET);
+        let after = self.b.ins().iadd(next, by);
+        self.b
+            .ins()
+            .store(mf, after, p, abi::RANGE_ITER_NEXT_OFFSET);
+        let left = self.b.ins().iadd_imm_s(remaining, -1);
+        self.b
+            .ins()
+            .store(mf, left, p, abi::RANGE_ITER_REMAINING_OFFSET);
+        let boxed = self.b.ins().band_imm_s(next, PAYLOAD_MASK);
+        let boxed = self.b.ins().bor_imm_s(boxed, (abi::TAG_INT << 48) as i64);
+        self.b.ins().jump(body, &[boxed.into()]);
+    }
+
+    /// Resumes generator `g` (object at `p`) with None by calling its
+    /// resume function directly, as `molt_iter_next` would: a yielded value
+    /// goes to `body`; a body that returned or raised is settled by the
+    /// runtime (`molt_gen_settle`) and its result goes to `got`. A running
+    /// generator, one whose body can suspend while handling an exception,
+    /// a finished one, or a call at the recursion limit goes to `slow`.
+    fn resume_inline(&mut self, g: Value, p: Value, body: Block, got: Block, slow: Block) {
+        let idle = self.b.create_block();
+        let started = self.b.create_block();
+        let settle = self.b.create_block();
+        // `running` and `handles_exceptions` are adjacent bytes: one
+        // 16-bit load tests both.
+        const _: () = assert!(abi::GEN_HANDLES_EXCEPTIONS_OFFSET == abi::GEN_RUNNING_OFFSET + 1);
+        let mf = self.mf();
+        let flags = self
+            .b
+            .ins()
+            .load(types::I16, mf, p, abi::GEN_RUNNING_OFFSET);
+        self.b.ins().brif(flags, slow, &[], idle, &[]);
+
+        self.b.switch_to_block(idle);
+        let state_at = abi::GEN_FRAME_OFFSET + abi::GEN_STATE_OFFSET;
+        let state = self.b.ins().load(types::I64, mf, p, state_at);
+        let finished = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, state, abi::GEN_FINISHED);
+        self.b.ins().brif(finished, slow, &[], started, &[]);
+
+        self.b.switch_to_block(started);
+        let depth = self.enter_depth(slow);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().store(mf, one, p, abi::GEN_RUNNING_OFFSET);
+        let resume = self.b.ins().load(types::I64, mf, p, abi::GEN_RESUME_OFFSET);
+        let frame = self.b.ins().iadd_imm_s(p, abi::GEN_FRAME_OFFSET as i64);
+        let none = self.iconst(abi::NONE_BITS);
+        let r = self.call_entry(resume, frame, none);
+        let zero = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().store(mf, zero, p, abi::GEN_RUNNING_OFFSET);
+        self.leave_depth(depth);
+        let failed = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, r, abi::ERROR_BITS as i64);
+        let state = self.b.ins().load(types::I64, mf, p, state_at);
+        let done = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, state, abi::GEN_FINISHED);
+        let ended = self.b.ins().bor(failed, done);
+        self.b.ins().brif(ended, settle, &[], body, &[r.into()]);
+
+        self.b.switch_to_block(settle);
+        let settled = self.call_rt("molt_gen_settle", &[g, r]).unwrap();
+        self.b.ins().jump(got, &[settled.into()]);
+    }
+
     fn block_args(&self, args: &[ValueId]) -> Vec<cranelift_codegen::ir::BlockArg> {
         args.iter().map(|v| self.val(*v).into()).collect()
     }
@@ -1414,14 +1604,8 @@ impl Gen<'_, '_> {
             }
             Terminator::ForNext { iter, body, exit } => {
                 let it = self.slot_get(*iter);
-                let r = self.call_rt("molt_iter_next", &[it]).unwrap();
-                self.check_value(r, line, handler, owned);
-                let stop = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, r, abi::STOP_BITS as i64);
                 let (bb, eb) = (self.blocks[body.index()], self.blocks[exit.index()]);
-                self.b.ins().brif(stop, eb, &[], bb, &[r.into()]);
+                self.for_next(it, bb, eb, line, handler, owned);
             }
             Terminator::Unreachable => {
                 self.b

@@ -100,6 +100,8 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
     };
     let function_type = import_data(abi::FUNCTION_TYPE_SYMBOL)?;
     let frames = import_data(abi::FRAMES_SYMBOL)?;
+    let generator_type = import_data(abi::GENERATOR_TYPE_SYMBOL)?;
+    let range_iterator_type = import_data(abi::RANGE_ITERATOR_TYPE_SYMBOL)?;
 
     let mut fn_sig = obj.make_signature();
     fn_sig.params.push(AbiParam::new(ptr));
@@ -122,6 +124,8 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
         builtin_cache,
         function_type,
         frames,
+        generator_type,
+        range_iterator_type,
         name_consts: &name_consts,
         slot_consts: &slot_consts,
         module: m,

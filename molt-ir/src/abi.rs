@@ -84,6 +84,27 @@ pub const GEN_SLOTS_OFFSET: i32 = 8;
 pub const GEN_FUNC_OFFSET: i32 = 16;
 /// The state of a finished generator.
 pub const GEN_FINISHED: i64 = -1;
+/// The byte offsets in a generator object: its frame (the resume
+/// function's first argument), the resume function, and the `running` and
+/// `handles_exceptions` flags (bytes). A compiled `for` loop resumes a
+/// generator inline when neither flag is set.
+pub const GEN_FRAME_OFFSET: i32 = 16;
+pub const GEN_RESUME_OFFSET: i32 = 40;
+pub const GEN_RUNNING_OFFSET: i32 = 48;
+pub const GEN_HANDLES_EXCEPTIONS_OFFSET: i32 = 49;
+/// The exported data symbol holding the `generator` type object's address.
+pub const GENERATOR_TYPE_SYMBOL: &str = "molt_generator_type";
+/// The exported data symbol holding the `range_iterator` type object's
+/// address.
+pub const RANGE_ITERATOR_TYPE_SYMBOL: &str = "molt_range_iterator_type";
+/// The byte offset of a builtin iterator's kind (the variant tag of its
+/// state) and the kind of a range iterator over `i64` values, whose next
+/// value, step and remaining count (`u64`) follow at fixed offsets.
+pub const ITER_KIND_OFFSET: i32 = 16;
+pub const ITER_KIND_RANGE: i64 = 2;
+pub const RANGE_ITER_NEXT_OFFSET: i32 = 24;
+pub const RANGE_ITER_STEP_OFFSET: i32 = 32;
+pub const RANGE_ITER_REMAINING_OFFSET: i32 = 40;
 /// The byte offset of a cell's value (`UNBOUND_BITS` when empty).
 pub const CELL_VALUE_OFFSET: i32 = 16;
 /// The byte offset of the type pointer in an object header.
@@ -190,6 +211,10 @@ abi_table! {
     fn molt_iter(v: Value) -> Value; raises
     /// The next item of an iterator, or the stop marker when exhausted.
     fn molt_iter_next(it: Value) -> Value; raises
+    /// Finishes an inline resume of generator `g` whose body returned `r`
+    /// (stolen) or raised (`r` is the error sentinel): the yielded value,
+    /// or the stop marker when the body returned.
+    fn molt_gen_settle(g: Value, r: Value) -> Value; raises
     /// The items of an iterable with exactly n of them, as a tuple.
     fn molt_unpack(v: Value, n: Usize) -> Value; raises
     /// Item i of a tuple known to be long enough (a new reference).

@@ -1,7 +1,7 @@
 //! A function: its signature, local slots and control-flow graph.
 
 use crate::entities::{BlockId, SlotId, ValueId};
-use crate::inst::{Inst, Terminator};
+use crate::inst::{Inst, InstKind, Terminator};
 use crate::types::Type;
 
 /// A basic block: parameters, straight-line instructions, one terminator.
@@ -60,6 +60,14 @@ impl Function {
     /// The ids of all blocks, in layout order.
     pub fn block_ids(&self) -> impl Iterator<Item = BlockId> {
         (0..self.blocks.len() as u32).map(BlockId)
+    }
+
+    /// Whether the body catches exceptions (has an `exc.catch`): only such a
+    /// generator can suspend while handling an exception.
+    pub fn catches_exceptions(&self) -> bool {
+        self.blocks
+            .iter()
+            .any(|b| b.insts.iter().any(|i| matches!(i.kind, InstKind::ExcCatch)))
     }
 
     /// The slot named `name`, if any.

@@ -142,7 +142,9 @@ fn call_function(func: Value, args: &[Value], kwnames: &[Owned]) -> R {
     }
     if f.generator {
         let entry = f.entry as *const u8;
-        return Ok(unsafe { crate::generator::new_generator(func, entry, f.nslots, slots) });
+        return Ok(unsafe {
+            crate::generator::new_generator(func, entry, f.nslots, f.handles_exceptions, slots)
+        });
     }
     enter_frame()?;
     let r = unsafe { (f.entry)(slots.as_ptr(), func) };

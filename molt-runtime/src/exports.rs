@@ -186,6 +186,13 @@ exports! {
             Err(Raised) => Value::ERROR,
         }
     }
+    fn molt_gen_settle(g: Value, r: Value) -> Value {
+        match crate::generator::settle(g, r) {
+            Ok(crate::generator::Step::Yielded(v)) => v.into_raw(),
+            Ok(crate::generator::Step::Returned(_)) => Value::STOP,
+            Err(Raised) => Value::ERROR,
+        }
+    }
     fn molt_unpack(v: Value, n: usize) -> Value {
         boxed(crate::subscript::unpack(v, n))
     }

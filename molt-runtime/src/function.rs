@@ -33,6 +33,9 @@ pub struct FunctionData {
     /// A generator function: `entry` is the body's resume function and a
     /// call makes a generator with `nslots` slots.
     pub generator: bool,
+    /// A generator function whose body can suspend while handling an
+    /// exception.
+    pub handles_exceptions: bool,
     pub nslots: usize,
     /// A tuple of defaults for the last positional parameters.
     pub defaults: Owned,

@@ -27,19 +27,26 @@ pub struct GenFrame {
 /// The state number of a finished generator.
 pub const FINISHED: i64 = -1;
 
-/// The payload of a generator object.
+/// The payload of a generator object. Compiled `for` loops read and write
+/// `frame`, `resume` and `running` at fixed offsets (`molt_ir::abi::GEN_*`)
+/// to resume a generator inline when `handles_exceptions` is false; the
+/// runtime finishes such a resume with [`settle`].
+#[repr(C)]
 pub struct GeneratorData {
     pub frame: GenFrame,
+    pub resume: Resume,
+    pub running: bool,
+    /// Whether the body can suspend while handling an exception, so that a
+    /// resume must save and restore the handled-exception stack.
+    pub handles_exceptions: bool,
+    /// Whether [`finalize`] ran (it runs at most once, PEP 442).
+    finalized: bool,
     slots: Box<[Value]>,
     func: Owned,
     /// `__name__` and `__qualname__`: the function's when the generator
     /// was made, assignable afterwards.
     pub name: Owned,
     pub qualname: Owned,
-    resume: Resume,
-    running: bool,
-    /// Whether [`finalize`] ran (it runs at most once, PEP 442).
-    finalized: bool,
     /// Exceptions being handled inside the generator while it is suspended.
     saved_handling: Vec<Owned>,
 }
@@ -72,11 +79,13 @@ pub fn is_generator(v: Value) -> bool {
 ///
 /// # Safety
 /// `resume` must be a compiled generator body for `func`, with `nslots`
-/// slots.
+/// slots; `handles_exceptions` must be true when the body can suspend while
+/// handling an exception.
 pub unsafe fn new_generator(
     func: Value,
     resume: *const u8,
     nslots: usize,
+    handles_exceptions: bool,
     args: &[Value],
 ) -> Owned {
     let mut slots = vec![Value::UNBOUND; nslots].into_boxed_slice();
@@ -99,6 +108,7 @@ pub unsafe fn new_generator(
             qualname,
             resume: unsafe { std::mem::transmute::<*const u8, Resume>(resume) },
             running: false,
+            handles_exceptions,
             finalized: false,
             saved_handling: Vec::new(),
         },
@@ -146,36 +156,26 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
     d.running = false;
     crate::call::leave_frame();
     let state = ts();
-    let extra = if state.handling.len() > base {
-        state.handling.split_off(base)
-    } else {
-        Vec::new()
-    };
+    if state.handling.len() > base {
+        d.saved_handling = state.handling.split_off(base);
+    }
+    settle(g, r)
+}
+
+/// What a resume whose body returned `r` (stolen) produced. A body that
+/// returned or raised finishes the generator.
+#[inline]
+pub fn settle(g: Value, r: Value) -> R<Step> {
+    let d = data(g);
     if r == Value::ERROR {
         finish(d);
-        if crate::exception::raised_matches(TypeId::StopIteration) {
-            let stop = take_raised().expect("raised");
-            let err = crate::exception::new_exception(
-                crate::object::ty(TypeId::RuntimeError),
-                crate::tuple::new_tuple(vec![crate::str::new_str(
-                    "generator raised StopIteration",
-                )]),
-            );
-            exc_data(err.v()).cause = Some(stop.clone());
-            exc_data(err.v()).context = Some(stop);
-            exc_data(err.v()).suppress_context = true;
-            ts().raised = Some(err);
-        }
-        return Err(Raised);
+        return Err(raised_in_body());
     }
     let value = Owned::from_raw(r);
     if d.frame.state == FINISHED {
         finish(d);
         Ok(Step::Returned(value))
     } else {
-        if !extra.is_empty() {
-            d.saved_handling = extra;
-        }
         Ok(Step::Yielded(value))
     }
 }
@@ -184,6 +184,24 @@ fn resume(g: Value, sent: Option<Value>) -> R<Step> {
 /// run, so this check comes before any look at the state).
 fn already_executing() -> Raised {
     raise(TypeId::ValueError, "generator already executing")
+}
+
+/// The exception a generator body raised, with a StopIteration turned
+/// into a RuntimeError (PEP 479).
+#[cold]
+fn raised_in_body() -> Raised {
+    if crate::exception::raised_matches(TypeId::StopIteration) {
+        let stop = take_raised().expect("raised");
+        let err = crate::exception::new_exception(
+            crate::object::ty(TypeId::RuntimeError),
+            crate::tuple::new_tuple(vec![crate::str::new_str("generator raised StopIteration")]),
+        );
+        exc_data(err.v()).cause = Some(stop.clone());
+        exc_data(err.v()).context = Some(stop);
+        exc_data(err.v()).suppress_context = true;
+        ts().raised = Some(err);
+    }
+    Raised
 }
 
 fn stop_with(value: Owned) -> Raised {

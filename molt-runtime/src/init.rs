@@ -257,8 +257,9 @@ pub struct FunctionParts {
 
 /// A function object. `info` is the constant tuple `(name, qualname,
 /// varnames, argcount, posonlyargcount, kwonlyargcount, flags, doc)` with
-/// flags 1 for `*args`, 2 for `**kwargs` and 4 for a generator function
-/// (whose body has `nslots` slots); `kwdefaults`, `closure` and
+/// flags 1 for `*args`, 2 for `**kwargs`, 4 for a generator function
+/// (whose body has `nslots` slots) and 8 for a generator body that can
+/// suspend while handling an exception; `kwdefaults`, `closure` and
 /// `annotations` may be None.
 ///
 /// # Safety
@@ -282,6 +283,7 @@ pub unsafe fn make_function(
     let varargs = flags & 1 != 0;
     let varkw = flags & 2 != 0;
     let generator = flags & 4 != 0;
+    let handles_exceptions = flags & 8 != 0;
     let simple = kwonly == 0 && !varargs && !varkw && !generator;
     crate::object::alloc(
         TypeId::Function,
@@ -297,6 +299,7 @@ pub unsafe fn make_function(
             varargs,
             varkw,
             generator,
+            handles_exceptions,
             nslots,
             defaults: defaults.new_ref(),
             kwdefaults: kwdefaults.new_ref(),

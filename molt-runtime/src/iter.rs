@@ -7,7 +7,11 @@ use crate::list::list_items;
 use crate::object::{alloc, payload, type_id, type_name, TypeId};
 use crate::value::{Owned, Value};
 
-/// The state of a builtin iterator.
+/// The state of a builtin iterator. Compiled `for` loops step a
+/// [`IterData::Range`] inline, reading its tag and fields at fixed offsets
+/// (`molt_ir::abi::ITER_KIND_RANGE`, `RANGE_ITER_*`), which the primitive
+/// representation fixes.
+#[repr(u64)]
 pub enum IterData {
     /// A list, tuple, str, bytes, bytearray or memoryview walked forwards by
     /// index.
@@ -20,7 +24,7 @@ pub enum IterData {
         seq: Owned,
         index: usize,
     },
-    /// A range of inline-sized ints.
+    /// A range of `i64` values.
     Range {
         next: i64,
         step: i64,

@@ -247,6 +247,16 @@ static mut TYPES: Vec<*mut Header> = Vec::new();
 #[allow(non_upper_case_globals)]
 pub static mut molt_function_type: *mut Header = std::ptr::null_mut();
 
+/// The `generator` type object, exported for compiled `for` loops.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static mut molt_generator_type: *mut Header = std::ptr::null_mut();
+
+/// The `range_iterator` type object, exported for compiled `for` loops.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static mut molt_range_iterator_type: *mut Header = std::ptr::null_mut();
+
 /// Creates the builtin type objects (idempotent).
 pub fn init_types() {
     unsafe {
@@ -273,6 +283,8 @@ pub fn init_types() {
             types.push(Box::into_raw(obj) as *mut Header);
         }
         molt_function_type = types[TypeId::Function as usize];
+        molt_generator_type = types[TypeId::Generator as usize];
+        molt_range_iterator_type = types[TypeId::RangeIterator as usize];
         let type_type = types[TypeId::Type as usize];
         // TYPE_DEFS lists every base before the types deriving from it, so
         // each MRO is computed from finished ones.

@@ -92,3 +92,72 @@ fn generator_frame_layout_matches_the_abi_constants() {
     let cell = offset_of!(Obj<CellData>, data) + offset_of!(CellData, value);
     assert_eq!(cell as i32, abi::CELL_VALUE_OFFSET);
 }
+
+#[test]
+fn generator_object_layout_matches_the_abi_constants() {
+    use molt_ir::abi;
+    use molt_runtime::generator::GeneratorData;
+    use molt_runtime::object::Obj;
+    use std::mem::offset_of;
+    let data = offset_of!(Obj<GeneratorData>, data);
+    let at = |field: usize| (data + field) as i32;
+    assert_eq!(at(offset_of!(GeneratorData, frame)), abi::GEN_FRAME_OFFSET);
+    assert_eq!(
+        at(offset_of!(GeneratorData, resume)),
+        abi::GEN_RESUME_OFFSET
+    );
+    assert_eq!(
+        at(offset_of!(GeneratorData, running)),
+        abi::GEN_RUNNING_OFFSET
+    );
+    assert_eq!(
+        at(offset_of!(GeneratorData, handles_exceptions)),
+        abi::GEN_HANDLES_EXCEPTIONS_OFFSET
+    );
+}
+
+#[test]
+fn range_iterator_layout_matches_the_abi_constants() {
+    use molt_ir::abi;
+    use molt_runtime::iter::IterData;
+    use molt_runtime::object::Obj;
+    let obj = Obj {
+        header: molt_runtime::object::Header {
+            rc: 1,
+            ty: std::ptr::null_mut(),
+        },
+        data: IterData::Range {
+            next: 0,
+            step: 0,
+            remaining: 0,
+        },
+    };
+    let base = std::ptr::addr_of!(obj) as usize;
+    let offset = |p: *const u8| (p as usize - base) as i32;
+    let kind = unsafe { *(std::ptr::addr_of!(obj.data) as *const i64) };
+    assert_eq!(kind, abi::ITER_KIND_RANGE);
+    assert_eq!(
+        offset(std::ptr::addr_of!(obj.data).cast()),
+        abi::ITER_KIND_OFFSET
+    );
+    let IterData::Range {
+        next,
+        step,
+        remaining,
+    } = &obj.data
+    else {
+        unreachable!()
+    };
+    assert_eq!(
+        offset((next as *const i64).cast()),
+        abi::RANGE_ITER_NEXT_OFFSET
+    );
+    assert_eq!(
+        offset((step as *const i64).cast()),
+        abi::RANGE_ITER_STEP_OFFSET
+    );
+    assert_eq!(
+        offset((remaining as *const u64).cast()),
+        abi::RANGE_ITER_REMAINING_OFFSET
+    );
+}

@@ -215,9 +215,12 @@ impl<'a> Lowerer<'a> {
         let qual_c = self.str_const(&qualname);
         let vars_c = self.tuple_of_strs(&varnames);
         let argcount = p.posonlyargs.len() + p.args.len() + usize::from(is_genexpr);
+        let handles_exceptions =
+            is_generator && self.module.functions[id.index()].catches_exceptions();
         let flags = u8::from(p.vararg.is_some())
             + 2 * u8::from(p.kwarg.is_some())
-            + 4 * u8::from(is_generator);
+            + 4 * u8::from(is_generator)
+            + 8 * u8::from(handles_exceptions);
         let counts = [
             argcount,
             p.posonlyargs.len(),

@@ -35,8 +35,7 @@ impl<'a> Lowerer<'a> {
             }
             Stmt::Assign(a) if self.self_update(ctx, a).is_some() => {
                 let (slot, op, rhs) = self.self_update(ctx, a).expect("checked");
-                // The read of the variable comes first (UnboundLocalError).
-                ctx.b.push(InstKind::LoadLocal(slot));
+                Self::read_before(ctx, slot, rhs);
                 let r = self.expr(ctx, rhs)?;
                 ctx.b.push(InstKind::UpdateLocal(op, slot, r));
             }
@@ -734,7 +733,7 @@ impl<'a> Lowerer<'a> {
         match &*a.target {
             Expr::Name(n) if local_slot(ctx, &n.id).is_some() && !has_walrus(&a.value) => {
                 let slot = local_slot(ctx, &n.id).expect("checked");
-                ctx.b.push(InstKind::LoadLocal(slot));
+                Self::read_before(ctx, slot, &a.value);
                 let rhs = self.expr(ctx, &a.value)?;
                 ctx.b.push(InstKind::InPlaceLocal(op, slot, rhs));
                 Ok(())
@@ -791,6 +790,24 @@ impl<'a> Lowerer<'a> {
         }
         let slot = local_slot(ctx, &target.id)?;
         Some((slot, super::expr::bin_op(b.op), &b.right))
+    }
+
+    /// The read of the variable an update (`x += rhs`) rebinds, which comes
+    /// before `rhs` is evaluated: an unbound `x` raises UnboundLocalError
+    /// first. The update itself checks `x` again, so the read is left out
+    /// when `rhs` is a literal, whose evaluation cannot raise.
+    fn read_before(ctx: &mut FnCtx, slot: SlotId, rhs: &Expr) {
+        let literal = matches!(
+            rhs,
+            Expr::NumberLiteral(_)
+                | Expr::BooleanLiteral(_)
+                | Expr::NoneLiteral(_)
+                | Expr::StringLiteral(_)
+                | Expr::BytesLiteral(_)
+        );
+        if !literal {
+            ctx.b.push(InstKind::LoadLocal(slot));
+        }
     }
 
     fn delete(&mut self, ctx: &mut FnCtx, target: &Expr) -> LResult {
