@@ -61,7 +61,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Option<R> {
 /// `None` when neither operand is such a view or the other is no set.
 pub fn order(op: CmpOp, a: Value, b: Value) -> Option<R<bool>> {
     let set_like = |v: Value| is_set_view(v) || is_anyset(v);
-    if !(set_like(a) && set_like(b)) {
+    if !(is_set_view(a) || is_set_view(b)) || !(set_like(a) && set_like(b)) {
         return None;
     }
     // A set on the left defers to the view's reflected comparison.
@@ -131,7 +131,7 @@ fn intersection(a: Value, b: Value) -> R {
 
 /// `a | b`: `set(a)` updated with `b`.
 fn union(a: Value, b: Value) -> R {
-    let result = make_new(TypeId::Set, Some(a))?;
+    let result = to_set(a)?;
     crate::set::update(result.v(), b)?;
     Ok(result)
 }
