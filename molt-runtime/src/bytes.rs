@@ -407,7 +407,7 @@ pub fn extend_in_place(a: Value, b: Value) -> R<()> {
 fn zeroed(n: usize) -> R<Vec<u8>> {
     let mut v = Vec::new();
     if v.try_reserve_exact(n).is_err() {
-        return err(TypeId::MemoryError, "");
+        return crate::exception::no_memory();
     }
     v.resize(n, 0);
     Ok(v)
@@ -418,7 +418,7 @@ fn zeroed(n: usize) -> R<Vec<u8>> {
 fn repeated(x: &[u8], n: usize) -> R<Vec<u8>> {
     let mut v = Vec::new();
     if v.try_reserve_exact(x.len() * n).is_err() {
-        return err(TypeId::MemoryError, "");
+        return crate::exception::no_memory();
     }
     for _ in 0..n {
         v.extend_from_slice(x);
@@ -436,7 +436,7 @@ pub fn repeat(a: Value, n: usize) -> R {
         if type_id(a) == TypeId::Bytes {
             return err(TypeId::OverflowError, "repeated bytes are too long");
         }
-        return err(TypeId::MemoryError, "");
+        return crate::exception::no_memory();
     }
     let v = repeated(x, n)?;
     Ok(new_like(type_id(a), v))
@@ -449,7 +449,7 @@ pub fn repeat_in_place(a: Value, n: usize) -> R<()> {
         return Ok(());
     }
     let Some(total) = len.checked_mul(n).filter(|&t| t <= isize::MAX as usize) else {
-        return err(TypeId::MemoryError, "");
+        return crate::exception::no_memory();
     };
     check_resize(a, total)?;
     let v = repeated(&bytearray_data(a).data, n)?;

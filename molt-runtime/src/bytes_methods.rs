@@ -50,7 +50,7 @@ fn piece(args: &[Value], whole: &[u8], part: &[u8]) -> Owned {
 }
 
 fn memory_error<T>() -> R<T> {
-    err(TypeId::MemoryError, "")
+    crate::exception::no_memory()
 }
 
 macro_rules! no_arg_methods {

@@ -131,7 +131,7 @@ fn intersection(a: Value, b: Value) -> R {
 
 /// `a | b`: `set(a)` updated with `b`.
 fn union(a: Value, b: Value) -> R {
-    let result = make_new(TypeId::Set, Some(a))?;
+    let result = to_set(a)?;
     crate::set::update(result.v(), b)?;
     Ok(result)
 }

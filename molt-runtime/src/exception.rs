@@ -91,6 +91,14 @@ pub fn err<T>(id: TypeId, msg: impl AsRef<str>) -> R<T> {
     Err(raise(id, msg))
 }
 
+/// Raises `MemoryError()`, with no arguments (`PyErr_NoMemory`).
+pub fn no_memory<T>() -> R<T> {
+    Err(raise_value(new_exception(
+        ty(TypeId::MemoryError),
+        new_tuple(Vec::new()),
+    )))
+}
+
 /// Raises a `TypeError`.
 pub fn type_error<T>(msg: impl AsRef<str>) -> R<T> {
     err(TypeId::TypeError, msg)

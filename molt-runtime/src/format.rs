@@ -35,7 +35,7 @@ pub fn format(v: Value, spec: Value) -> R {
         return match crate::text::format_str::format_str_cp(&s, &spec_data.code_points()) {
             Ok(out) => Ok(from_code_points(&out)),
             Err(crate::text::format_str::FormatError::Value(m)) => value_error(m),
-            Err(crate::text::format_str::FormatError::Memory) => err(TypeId::MemoryError, ""),
+            Err(crate::text::format_str::FormatError::Memory) => crate::exception::no_memory(),
         };
     }
     let spec_text = as_string(spec);

@@ -237,7 +237,7 @@ fn to_bytes(args: &[Value], kwnames: &[Owned]) -> R {
         0
     };
     if bytes.try_reserve_exact(length - bytes.len()).is_err() {
-        return err(TypeId::MemoryError, "");
+        return crate::exception::no_memory();
     }
     bytes.resize(length, fill);
     if !little {

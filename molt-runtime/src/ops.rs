@@ -261,12 +261,8 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R {
             }
             BinOp::Mul => {
                 if let Some(n) = repeat_count(b)? {
-                    let items = list_items(a);
-                    let copy: Vec<Owned> = items.clone();
-                    items.clear();
-                    for _ in 0..n {
-                        items.extend(copy.iter().cloned());
-                    }
+                    let repeated = repeated_items(list_items(a), n as usize)?;
+                    *list_items(a) = repeated;
                     return Ok(a.new_ref());
                 }
             }
@@ -383,7 +379,7 @@ fn repeat(seq: Value, n: i64) -> R {
             .checked_mul(n)
             .is_none_or(|t| t > isize::MAX as usize / 4)
         {
-            return err(TypeId::MemoryError, "");
+            return crate::exception::no_memory();
         }
         let cps = s.code_points();
         let mut out = Vec::with_capacity(cps.len() * n);
@@ -401,15 +397,28 @@ fn repeat(seq: Value, n: i64) -> R {
     } else {
         items(seq).to_vec()
     };
-    let mut out = Vec::with_capacity(src.len() * n);
-    for _ in 0..n {
-        out.extend(src.iter().cloned());
-    }
+    let out = repeated_items(&src, n)?;
     Ok(if is_list(seq) {
         new_list(out)
     } else {
         new_tuple(out)
     })
+}
+
+/// `src` repeated `n` times; MemoryError when that cannot be allocated.
+fn repeated_items(src: &[Owned], n: usize) -> R<Vec<Owned>> {
+    let mut out = Vec::new();
+    let fits = src
+        .len()
+        .checked_mul(n)
+        .filter(|&t| t <= isize::MAX as usize / std::mem::size_of::<Owned>());
+    if fits.is_none_or(|total| out.try_reserve_exact(total).is_err()) {
+        return crate::exception::no_memory();
+    }
+    for _ in 0..n {
+        out.extend(src.iter().cloned());
+    }
+    Ok(out)
 }
 
 fn int_binary(op: BinOp, a: Value, b: Value) -> R {
@@ -494,7 +503,7 @@ fn int_binary(op: BinOp, a: Value, b: Value) -> R {
                 Err(arith::ShiftError::TooManyDigits) => {
                     err(TypeId::OverflowError, "too many digits in integer")
                 }
-                Err(arith::ShiftError::Memory) => err(TypeId::MemoryError, ""),
+                Err(arith::ShiftError::Memory) => crate::exception::no_memory(),
             }
         }
         BinOp::And => Ok(from_bigint(x & y)),
@@ -523,7 +532,7 @@ fn int_pow(a: Value, b: Value, x: &BigInt, y: &BigInt) -> R {
     }
     match y.to_u32() {
         Some(e) => Ok(from_bigint(num_traits::Pow::pow(x, e))),
-        None => err(TypeId::MemoryError, ""),
+        None => crate::exception::no_memory(),
     }
 }
 

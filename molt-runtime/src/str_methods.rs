@@ -43,7 +43,7 @@ fn same_or_new(s: Value, orig: &[u32], out: &[u32]) -> Owned {
 }
 
 fn memory_error<T>() -> R<T> {
-    err(TypeId::MemoryError, "")
+    crate::exception::no_memory()
 }
 
 macro_rules! no_arg_methods {

@@ -36,3 +36,14 @@ for seq in [[], (), [1, 2], ("x",)]:
             print(seq * huge)
         except OverflowError as e:
             print("OverflowError", e)
+for seq in [[1, 2], (1, 2, 3)]:
+    for huge in [2 ** 62, 2 ** 61]:
+        try:
+            print(len(seq * huge))
+        except MemoryError as e:
+            print("MemoryError", repr(e))
+grow = [0, 1]
+try:
+    grow *= 2 ** 62
+except MemoryError as e:
+    print("MemoryError", repr(e), grow)
