@@ -72,6 +72,9 @@ pub struct Scope {
     pub names: BTreeMap<String, Binding>,
     /// Whether the scope contains `yield` or `yield from`.
     pub is_generator: bool,
+    /// Whether the scope (or a comprehension inlined into it) calls
+    /// `locals()` or `vars()` without arguments.
+    pub calls_locals: bool,
 }
 
 impl Scope {
@@ -256,6 +259,7 @@ fn new_scope(kind: ScopeType, parent: Option<usize>) -> Scope {
         flags: BTreeMap::new(),
         names: BTreeMap::new(),
         is_generator: false,
+        calls_locals: false,
     }
 }
 
@@ -594,6 +598,11 @@ impl<'a> Visitor<'a> for Builder {
                 let kind = ScopeType::Comprehension;
                 self.comprehension(kind, c.range(), &c.generators, &[&c.key, &c.value])
             }
+            Expr::Call(c) if is_locals_call(c) => {
+                let s = self.walrus_scope();
+                self.scopes[s].calls_locals = true;
+                visitor::walk_expr(self, expr);
+            }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 self.scopes[self.current].is_generator = true;
                 visitor::walk_expr(self, expr);
@@ -601,4 +610,11 @@ impl<'a> Visitor<'a> for Builder {
             _ => visitor::walk_expr(self, expr),
         }
     }
+}
+
+/// `locals()` or `vars()`: a call that may read the frame's variables
+/// (unless the name is rebound, which lowering checks).
+fn is_locals_call(c: &ast::ExprCall) -> bool {
+    let reads_frame = matches!(&*c.func, Expr::Name(n) if matches!(n.id.as_str(), "locals" | "vars"));
+    reads_frame && c.arguments.args.is_empty() && c.arguments.keywords.is_empty()
 }

@@ -152,6 +152,10 @@ op_enum!(
         ExcDone => "exc.done",
         ExcCurrent => "exc.current",
         ExcMatch => "exc.match",
+        ModuleGlobals => "module.globals",
+        LocalsSync => "locals.sync",
+        LocalsSyncDeref => "locals.sync.deref",
+        LocalsDrop => "locals.drop",
     }
 );
 
@@ -326,6 +330,17 @@ pub enum InstKind {
     ExcCurrent,
     /// `exc.match v0, v1`: `isinstance(exc, types)` for an `except` clause.
     ExcMatch(ValueId, ValueId),
+    /// `module.globals`: the module's namespace dict (`globals()`).
+    ModuleGlobals,
+    /// `locals.sync v0, c1, %2`: set key c1 of the dict v0 to the local in
+    /// slot %2, or delete the key when the local is unbound (`locals()`).
+    LocalsSync(ValueId, ConstId, SlotId),
+    /// `locals.sync.deref v0, c1, %2`: `locals.sync` for the variable in
+    /// the cell held by slot %2.
+    LocalsSyncDeref(ValueId, ConstId, SlotId),
+    /// `locals.drop v0, c1`: delete key c1 of the dict v0 if present (a
+    /// variable whose comprehension is not running).
+    LocalsDrop(ValueId, ConstId),
 }
 
 /// One outgoing edge: a target block and the values passed to its parameters.
@@ -526,6 +541,10 @@ impl Opcode {
             Opcode::ExcDone => InstKind::ExcDone,
             Opcode::ExcCurrent => InstKind::ExcCurrent,
             Opcode::ExcMatch => InstKind::ExcMatch(v, v),
+            Opcode::ModuleGlobals => InstKind::ModuleGlobals,
+            Opcode::LocalsSync => InstKind::LocalsSync(v, c, SlotId(0)),
+            Opcode::LocalsSyncDeref => InstKind::LocalsSyncDeref(v, c, SlotId(0)),
+            Opcode::LocalsDrop => InstKind::LocalsDrop(v, c),
         }
     }
 }
@@ -641,6 +660,10 @@ impl InstKind {
             InstKind::ExcDone => Opcode::ExcDone,
             InstKind::ExcCurrent => Opcode::ExcCurrent,
             InstKind::ExcMatch(..) => Opcode::ExcMatch,
+            InstKind::ModuleGlobals => Opcode::ModuleGlobals,
+            InstKind::LocalsSync(..) => Opcode::LocalsSync,
+            InstKind::LocalsSyncDeref(..) => Opcode::LocalsSyncDeref,
+            InstKind::LocalsDrop(..) => Opcode::LocalsDrop,
         }
     }
 
@@ -658,7 +681,8 @@ impl InstKind {
             | InstKind::ExcCatch
             | InstKind::ExcFetch
             | InstKind::ExcDone
-            | InstKind::ExcCurrent => Ok(()),
+            | InstKind::ExcCurrent
+            | InstKind::ModuleGlobals => Ok(()),
             InstKind::ConstInt(n) => s.int(n),
             InstKind::ConstFloat(bits) => s.float_bits(bits),
             InstKind::ConstBool(b) => s.boolean(b),
@@ -748,7 +772,17 @@ impl InstKind {
                 s.punct(", ")?;
                 s.value(v)
             }
-            InstKind::GetAttr(v, c) | InstKind::DelAttr(v, c) | InstKind::ImportFrom(v, c) => {
+            InstKind::LocalsSync(v, c, slot) | InstKind::LocalsSyncDeref(v, c, slot) => {
+                s.value(v)?;
+                s.punct(", ")?;
+                s.constant(c)?;
+                s.punct(", ")?;
+                s.slot(slot)
+            }
+            InstKind::GetAttr(v, c)
+            | InstKind::DelAttr(v, c)
+            | InstKind::ImportFrom(v, c)
+            | InstKind::LocalsDrop(v, c) => {
                 s.value(v)?;
                 s.punct(", ")?;
                 s.constant(c)
@@ -827,6 +861,9 @@ impl InstKind {
             | InstKind::SetAdd(..)
             | InstKind::ListExtend(..)
             | InstKind::DictUpdate(..)
+            | InstKind::LocalsSync(..)
+            | InstKind::LocalsSyncDeref(..)
+            | InstKind::LocalsDrop(..)
             | InstKind::ExcDone => None,
             InstKind::Truthy(_) | InstKind::CompareBool(..) | InstKind::ExcMatch(..) => {
                 Some(Type::Bool)
@@ -871,7 +908,8 @@ impl InstKind {
             | InstKind::ImportFrom(..)
             | InstKind::ExcCatch
             | InstKind::ExcFetch
-            | InstKind::ExcCurrent => Some(Type::Dyn),
+            | InstKind::ExcCurrent
+            | InstKind::ModuleGlobals => Some(Type::Dyn),
         }
     }
 
@@ -899,6 +937,7 @@ impl InstKind {
             | InstKind::ExcFetch
             | InstKind::ListAppend(..)
             | InstKind::ListToTuple(_)
+            | InstKind::ModuleGlobals
             | InstKind::ExcDone => false,
             InstKind::LoadLocal(_)
             | InstKind::DelLocal(_)
@@ -939,7 +978,10 @@ impl InstKind {
             | InstKind::Import(_)
             | InstKind::ImportFrom(..)
             | InstKind::ExcCurrent
-            | InstKind::ExcMatch(..) => true,
+            | InstKind::ExcMatch(..)
+            | InstKind::LocalsSync(..)
+            | InstKind::LocalsSyncDeref(..)
+            | InstKind::LocalsDrop(..) => true,
         }
     }
 
@@ -971,6 +1013,7 @@ impl InstKind {
             | InstKind::ExcCatch
             | InstKind::ExcFetch
             | InstKind::ExcCurrent
+            | InstKind::ModuleGlobals
             | InstKind::ExcDone => vec![],
             InstKind::StoreLocal(_, v)
             | InstKind::StoreGlobal(_, v)
@@ -991,7 +1034,10 @@ impl InstKind {
             | InstKind::MatchSeqStar(v, _, _)
             | InstKind::ListToTuple(v)
             | InstKind::TupleGet(v, _)
-            | InstKind::ImportFrom(v, _) => vec![v],
+            | InstKind::ImportFrom(v, _)
+            | InstKind::LocalsSync(v, _, _)
+            | InstKind::LocalsSyncDeref(v, _, _)
+            | InstKind::LocalsDrop(v, _) => vec![v],
             InstKind::MakeFunction {
                 defaults,
                 kwdefaults,
@@ -1096,7 +1142,11 @@ impl InstKind {
             | InstKind::ExcFetch
             | InstKind::ExcDone
             | InstKind::ExcCurrent
-            | InstKind::ExcMatch(..) => None,
+            | InstKind::ExcMatch(..)
+            | InstKind::ModuleGlobals
+            | InstKind::LocalsSync(..)
+            | InstKind::LocalsSyncDeref(..)
+            | InstKind::LocalsDrop(..) => None,
         }
     }
 }
