@@ -814,10 +814,10 @@ impl Gen<'_, '_> {
                 // store once exposed (the flag word after the slots).
                 let flag_offset = (self.env.module.globals.len() * 8) as i32;
                 let exposed = self.b.ins().load(types::I64, mf, base, flag_offset);
-                let was_unbound = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, old, abi::UNBOUND_BITS as i64);
+                let was_unbound =
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, old, abi::UNBOUND_BITS as i64);
                 let was_unbound = self.b.ins().uextend(types::I64, was_unbound);
                 let notify = self.b.ins().bor(exposed, was_unbound);
                 let slow = self.b.create_block();

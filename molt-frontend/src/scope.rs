@@ -615,6 +615,7 @@ impl<'a> Visitor<'a> for Builder {
 /// `locals()` or `vars()`: a call that may read the frame's variables
 /// (unless the name is rebound, which lowering checks).
 fn is_locals_call(c: &ast::ExprCall) -> bool {
-    let reads_frame = matches!(&*c.func, Expr::Name(n) if matches!(n.id.as_str(), "locals" | "vars"));
+    let reads_frame =
+        matches!(&*c.func, Expr::Name(n) if matches!(n.id.as_str(), "locals" | "vars"));
     reads_frame && c.arguments.args.is_empty() && c.arguments.keywords.is_empty()
 }

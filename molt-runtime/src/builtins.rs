@@ -49,6 +49,7 @@ pub fn init_builtins() {
         for &(alias, id) in TYPE_ALIASES {
             add(alias, Value::from_ptr(ty(id)).new_ref());
         }
+        add("__name__", new_str("builtins"));
         immortalize(d.v());
         BUILTINS = d.into_raw();
     }
