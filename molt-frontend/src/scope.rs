@@ -84,11 +84,6 @@ impl Scope {
         self.names.get(name).copied()
     }
 
-    /// Whether the scope itself binds `name` (assigns, imports, defines it).
-    pub fn binds(&self, name: &str) -> bool {
-        self.flags.get(name).is_some_and(|f| f.bound)
-    }
-
     /// The scope's cells, sorted by name.
     pub fn cells(&self) -> Vec<String> {
         self.with_binding(Binding::Cell)
@@ -146,6 +141,16 @@ impl Scopes {
     /// The module's scope.
     pub fn module(&self) -> &Scope {
         &self.scopes[0]
+    }
+
+    /// Whether any code binds the module global `name`: the module body, or
+    /// a function that declares it `global`.
+    pub fn binds_global(&self, name: &str) -> bool {
+        self.scopes.iter().any(|s| {
+            s.flags
+                .get(name)
+                .is_some_and(|f| f.bound && (f.global || s.kind == ScopeType::Module))
+        })
     }
 
     /// The scope opened by a function, lambda, comprehension or class node.

@@ -36,6 +36,11 @@ b0:
   store.global g1, v1  @3
   v6 = load.global g1  @3
   del.global g1  @3
+  v41 = module.globals  @3
+  locals.sync v41, c0, %1  @3
+  locals.sync.deref v41, c0, %1  @3
+  locals.drop v41, c0  @3
+  decref v41  @3
   v7 = dup v6  @4
   decref v7  @4
   v8 = binary add v4, v6  @5

@@ -44,7 +44,7 @@ pub(super) struct PendingLocals {
 
 impl<'a> Lowerer<'a> {
     /// The builtin `locals`, `globals` or `vars` when `e` is that name and
-    /// no scope rebinds it.
+    /// no code binds the name (a write through `globals()` is not seen).
     pub(super) fn namespace_builtin(&self, ctx: &FnCtx, e: &Expr) -> Option<&'static str> {
         let Expr::Name(n) = e else {
             return None;
@@ -52,7 +52,7 @@ impl<'a> Lowerer<'a> {
         let name = ["locals", "globals", "vars"]
             .into_iter()
             .find(|b| *b == n.id.as_str())?;
-        let builtin = Self::resolve(ctx, name).is_none() && !self.scopes.module().binds(name);
+        let builtin = Self::resolve(ctx, name).is_none() && !self.scopes.binds_global(name);
         builtin.then_some(name)
     }
 
