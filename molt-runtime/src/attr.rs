@@ -61,6 +61,13 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     return Ok(v);
                 }
             }
+            TypeId::Cell if attr == "cell_contents" => {
+                let v = crate::function::cell_data(obj).value;
+                if v == Value::UNBOUND {
+                    return err(TypeId::ValueError, "Cell is empty");
+                }
+                return Ok(v.new_ref());
+            }
             TypeId::MethodDescriptor if attr == "__name__" || attr == "__qualname__" => {
                 let d = crate::function::method_descriptor_data(obj);
                 let owner = type_data(crate::object::ty(d.owner)).name;
@@ -178,6 +185,10 @@ pub fn setattr(obj: Value, name: Value, value: Value) -> R<()> {
     if obj.is_ptr() {
         match type_id(obj) {
             TypeId::Function => return set_function_attr(obj, name, &attr, Some(value)),
+            TypeId::Cell if attr == "cell_contents" => {
+                set_cell_contents(obj, Some(value));
+                return Ok(());
+            }
             TypeId::Module => {
                 let data = crate::module::module_data(obj);
                 if data.attrs.v().is_ptr() {
@@ -202,6 +213,10 @@ pub fn delattr(obj: Value, name: Value) -> R<()> {
     if obj.is_ptr() {
         match type_id(obj) {
             TypeId::Function => return set_function_attr(obj, name, &attr, None),
+            TypeId::Cell if attr == "cell_contents" => {
+                set_cell_contents(obj, None);
+                return Ok(());
+            }
             TypeId::Module => {
                 let data = crate::module::module_data(obj);
                 if data.attrs.v().is_ptr() {
@@ -265,6 +280,15 @@ fn read_only(obj: Value, name: Value, attr: &str) -> R<()> {
         TypeId::AttributeError,
         format!("attribute '{attr}' of '{owner}' objects is not writable"),
     )
+}
+
+/// `cell.cell_contents = value`, or empties the cell (`None`).
+fn set_cell_contents(cell: Value, value: Option<Value>) {
+    let new = value.map_or(Value::UNBOUND, |v| v.new_ref().into_raw());
+    let old = std::mem::replace(&mut crate::function::cell_data(cell).value, new);
+    if old != Value::UNBOUND {
+        crate::value::decref(old);
+    }
 }
 
 /// Sets (or, with `None`, deletes) an attribute of a function: the
