@@ -832,7 +832,47 @@ impl Gen<'_, '_> {
                 let nv = self.val(*v);
                 let mf = self.mf();
                 self.b.ins().store(mf, nv, base, (g.0 * 8) as i32);
+                // The namespace dict learns of first bindings, and of every
+                // store once exposed (the flag word after the slots).
+                let flag_offset = (self.env.module.globals.len() * 8) as i32;
+                let exposed = self.b.ins().load(types::I64, mf, base, flag_offset);
+                let was_unbound =
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, old, abi::UNBOUND_BITS as i64);
+                let was_unbound = self.b.ins().uextend(types::I64, was_unbound);
+                let notify = self.b.ins().bor(exposed, was_unbound);
+                let slow = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.ins().brif(notify, slow, &[], join, &[]);
+                self.b.switch_to_block(slow);
+                let h = self.handle();
+                let idx = self.u32c(g.0);
+                self.call_rt("molt_global_stored", &[h, idx]);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(join);
                 self.decref(old);
+                None
+            }
+            InstKind::ModuleGlobals => {
+                let h = self.handle();
+                self.call_rt("molt_module_globals", &[h])
+            }
+            InstKind::LocalsSync(d, name, s) | InstKind::LocalsSyncDeref(d, name, s) => {
+                let f = match kind {
+                    InstKind::LocalsSync(..) => "molt_locals_sync",
+                    _ => "molt_locals_sync_cell",
+                };
+                let args = [self.val(*d), self.const_value(name.0), self.slot_get(*s)];
+                let r = self.call_rt(f, &args).unwrap();
+                self.check_status(r, line, handler, owned);
+                None
+            }
+            InstKind::LocalsDrop(d, name) => {
+                let ub = self.iconst(abi::UNBOUND_BITS);
+                let args = [self.val(*d), self.const_value(name.0), ub];
+                let r = self.call_rt("molt_locals_sync", &args).unwrap();
+                self.check_status(r, line, handler, owned);
                 None
             }
             InstKind::DelGlobal(g) => {

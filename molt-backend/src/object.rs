@@ -85,7 +85,15 @@ pub fn compile_module(m: &Module) -> Result<Vec<u8>, String> {
     let blob_len = blob.len();
     let blob_id = data(&mut obj, "molt_blob", Some(blob), 0, false)?;
     let consts_id = data(&mut obj, "molt_consts", None, consts.len() * 8, true)?;
-    let globals_id = data(&mut obj, "molt_globals", None, m.globals.len() * 8, true)?;
+    // The global slots, then the word telling whether the module's namespace
+    // dict is exposed (see `molt-runtime/src/module.rs`).
+    let globals_id = data(
+        &mut obj,
+        "molt_globals",
+        None,
+        (m.globals.len() + 1) * 8,
+        true,
+    )?;
     let handle_id = data(&mut obj, "molt_module_handle", None, 8, true)?;
     let builtin_cache = data(
         &mut obj,

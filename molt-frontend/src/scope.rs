@@ -76,6 +76,9 @@ pub struct Scope {
     pub names: BTreeMap<String, Binding>,
     /// Whether the scope contains `yield` or `yield from`.
     pub is_generator: bool,
+    /// Whether the scope (or a comprehension inlined into it) calls
+    /// `locals()` or `vars()` without arguments.
+    pub calls_locals: bool,
 }
 
 impl Scope {
@@ -83,11 +86,6 @@ impl Scope {
     /// mentions are looked up like reads (`Global` when not found).
     pub fn binding(&self, name: &str) -> Option<Binding> {
         self.names.get(name).copied()
-    }
-
-    /// Whether the scope itself binds `name` (assigns, imports, defines it).
-    pub fn binds(&self, name: &str) -> bool {
-        self.flags.get(name).is_some_and(|f| f.bound)
     }
 
     /// The scope's cells, sorted by name.
@@ -149,6 +147,16 @@ impl Scopes {
     /// The module's scope.
     pub fn module(&self) -> &Scope {
         &self.scopes[0]
+    }
+
+    /// Whether any code binds the module global `name`: the module body, or
+    /// a function that declares it `global`.
+    pub fn binds_global(&self, name: &str) -> bool {
+        self.scopes.iter().any(|s| {
+            s.flags
+                .get(name)
+                .is_some_and(|f| f.bound && (f.global || s.kind == ScopeType::Module))
+        })
     }
 
     /// The scope opened by a function, lambda, comprehension or class node.
@@ -290,6 +298,7 @@ fn new_scope(kind: ScopeType, parent: Option<usize>) -> Scope {
         flags: BTreeMap::new(),
         names: BTreeMap::new(),
         is_generator: false,
+        calls_locals: false,
     }
 }
 
@@ -336,6 +345,16 @@ impl Builder {
 
     fn bind(&mut self, name: &str) {
         self.flags(name).bound = true;
+    }
+
+    /// The scope whose frame runs the code being visited: comprehensions
+    /// (not generator expressions) are inlined into their parent's.
+    fn frame_scope(&self) -> usize {
+        let mut s = self.current;
+        while self.scopes[s].kind == ScopeType::Comprehension {
+            s = self.scopes[s].parent.expect("comprehensions are nested");
+        }
+        s
     }
 
     /// Binds a comprehension's loop variable, which no walrus of the
@@ -680,6 +699,11 @@ impl<'a> Visitor<'a> for Builder {
                 let kind = ScopeType::Comprehension;
                 self.comprehension(kind, c.range(), &c.generators, &[&c.key, &c.value])
             }
+            Expr::Call(c) if is_locals_call(c) => {
+                let s = self.frame_scope();
+                self.scopes[s].calls_locals = true;
+                visitor::walk_expr(self, expr);
+            }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 self.scopes[self.current].is_generator = true;
                 visitor::walk_expr(self, expr);
@@ -687,4 +711,12 @@ impl<'a> Visitor<'a> for Builder {
             _ => visitor::walk_expr(self, expr),
         }
     }
+}
+
+/// `locals()` or `vars()`: a call that may read the frame's variables
+/// (unless the name is rebound, which lowering checks).
+fn is_locals_call(c: &ast::ExprCall) -> bool {
+    let reads_frame =
+        matches!(&*c.func, Expr::Name(n) if matches!(n.id.as_str(), "locals" | "vars"));
+    reads_frame && c.arguments.args.is_empty() && c.arguments.keywords.is_empty()
 }

@@ -165,6 +165,15 @@ abi_table! {
     fn molt_load_global_slow(module: Ptr, index: U32) -> Value; raises
     /// Delete a global; NameError if unbound.
     fn molt_del_global(module: Ptr, index: U32) -> I32; raises
+    /// After a store into global `index` that was unbound, or into any global
+    /// once the namespace dict is exposed: keep the namespace dict in step.
+    fn molt_global_stored(module: Ptr, index: U32); infallible
+    /// `globals()`: the module's namespace dict.
+    fn molt_module_globals(module: Ptr) -> Value; infallible
+    /// Set `dict[name]` to a local's value, or remove it when the local is unbound.
+    fn molt_locals_sync(dict: Value, name: Value, value: Value) -> I32; raises
+    /// Like `molt_locals_sync` for the variable in a cell (the slot may not hold a cell yet).
+    fn molt_locals_sync_cell(dict: Value, name: Value, cell: Value) -> I32; raises
     /// `a <op> b` for a binary operator number.
     fn molt_binary(op: U32, a: Value, b: Value) -> Value; raises
     /// `a <op>= b` for a binary operator number.

@@ -105,6 +105,11 @@ impl FunctionBuilder {
         SlotId(self.func.slots.len() as u32 - 1)
     }
 
+    /// The parameters' names, in order (they hold the first slots).
+    pub fn params(&self) -> &[String] {
+        &self.func.params
+    }
+
     /// Whether a slot holds a parameter.
     pub fn is_param(&self, slot: SlotId) -> bool {
         slot.index() < self.func.params.len()

@@ -154,6 +154,10 @@ op_enum!(
         ExcMatch => "exc.match",
         ExcSplit => "exc.split",
         ExcPrepReraise => "exc.prep_reraise",
+        ModuleGlobals => "module.globals",
+        LocalsSync => "locals.sync",
+        LocalsSyncDeref => "locals.sync.deref",
+        LocalsDrop => "locals.drop",
     }
 );
 
@@ -336,6 +340,17 @@ pub enum InstKind {
     /// end, from the exception it caught and the list of what its clauses
     /// raised followed by the unmatched rest; None when nothing is left.
     ExcPrepReraise(ValueId, ValueId),
+    /// `module.globals`: the module's namespace dict (`globals()`).
+    ModuleGlobals,
+    /// `locals.sync v0, c1, %2`: set key c1 of the dict v0 to the local in
+    /// slot %2, or delete the key when the local is unbound (`locals()`).
+    LocalsSync(ValueId, ConstId, SlotId),
+    /// `locals.sync.deref v0, c1, %2`: `locals.sync` for the variable in
+    /// the cell held by slot %2.
+    LocalsSyncDeref(ValueId, ConstId, SlotId),
+    /// `locals.drop v0, c1`: delete key c1 of the dict v0 if present (a
+    /// variable whose comprehension is not running).
+    LocalsDrop(ValueId, ConstId),
 }
 
 /// One outgoing edge: a target block and the values passed to its parameters.
@@ -538,6 +553,10 @@ impl Opcode {
             Opcode::ExcMatch => InstKind::ExcMatch(v, v),
             Opcode::ExcSplit => InstKind::ExcSplit(v, v),
             Opcode::ExcPrepReraise => InstKind::ExcPrepReraise(v, v),
+            Opcode::ModuleGlobals => InstKind::ModuleGlobals,
+            Opcode::LocalsSync => InstKind::LocalsSync(v, c, SlotId(0)),
+            Opcode::LocalsSyncDeref => InstKind::LocalsSyncDeref(v, c, SlotId(0)),
+            Opcode::LocalsDrop => InstKind::LocalsDrop(v, c),
         }
     }
 }
@@ -655,6 +674,10 @@ impl InstKind {
             InstKind::ExcMatch(..) => Opcode::ExcMatch,
             InstKind::ExcSplit(..) => Opcode::ExcSplit,
             InstKind::ExcPrepReraise(..) => Opcode::ExcPrepReraise,
+            InstKind::ModuleGlobals => Opcode::ModuleGlobals,
+            InstKind::LocalsSync(..) => Opcode::LocalsSync,
+            InstKind::LocalsSyncDeref(..) => Opcode::LocalsSyncDeref,
+            InstKind::LocalsDrop(..) => Opcode::LocalsDrop,
         }
     }
 
@@ -672,7 +695,8 @@ impl InstKind {
             | InstKind::ExcCatch
             | InstKind::ExcFetch
             | InstKind::ExcDone
-            | InstKind::ExcCurrent => Ok(()),
+            | InstKind::ExcCurrent
+            | InstKind::ModuleGlobals => Ok(()),
             InstKind::ConstInt(n) => s.int(n),
             InstKind::ConstFloat(bits) => s.float_bits(bits),
             InstKind::ConstBool(b) => s.boolean(b),
@@ -762,7 +786,17 @@ impl InstKind {
                 s.punct(", ")?;
                 s.value(v)
             }
-            InstKind::GetAttr(v, c) | InstKind::DelAttr(v, c) | InstKind::ImportFrom(v, c) => {
+            InstKind::LocalsSync(v, c, slot) | InstKind::LocalsSyncDeref(v, c, slot) => {
+                s.value(v)?;
+                s.punct(", ")?;
+                s.constant(c)?;
+                s.punct(", ")?;
+                s.slot(slot)
+            }
+            InstKind::GetAttr(v, c)
+            | InstKind::DelAttr(v, c)
+            | InstKind::ImportFrom(v, c)
+            | InstKind::LocalsDrop(v, c) => {
                 s.value(v)?;
                 s.punct(", ")?;
                 s.constant(c)
@@ -843,6 +877,9 @@ impl InstKind {
             | InstKind::SetAdd(..)
             | InstKind::ListExtend(..)
             | InstKind::DictUpdate(..)
+            | InstKind::LocalsSync(..)
+            | InstKind::LocalsSyncDeref(..)
+            | InstKind::LocalsDrop(..)
             | InstKind::ExcDone => None,
             InstKind::Truthy(_) | InstKind::CompareBool(..) | InstKind::ExcMatch(..) => {
                 Some(Type::Bool)
@@ -889,7 +926,8 @@ impl InstKind {
             | InstKind::ExcFetch
             | InstKind::ExcCurrent
             | InstKind::ExcSplit(..)
-            | InstKind::ExcPrepReraise(..) => Some(Type::Dyn),
+            | InstKind::ExcPrepReraise(..)
+            | InstKind::ModuleGlobals => Some(Type::Dyn),
         }
     }
 
@@ -917,6 +955,7 @@ impl InstKind {
             | InstKind::ExcFetch
             | InstKind::ListAppend(..)
             | InstKind::ListToTuple(_)
+            | InstKind::ModuleGlobals
             | InstKind::ExcDone => false,
             InstKind::LoadLocal(_)
             | InstKind::DelLocal(_)
@@ -959,7 +998,10 @@ impl InstKind {
             | InstKind::ExcCurrent
             | InstKind::ExcMatch(..)
             | InstKind::ExcSplit(..)
-            | InstKind::ExcPrepReraise(..) => true,
+            | InstKind::ExcPrepReraise(..)
+            | InstKind::LocalsSync(..)
+            | InstKind::LocalsSyncDeref(..)
+            | InstKind::LocalsDrop(..) => true,
         }
     }
 
@@ -991,6 +1033,7 @@ impl InstKind {
             | InstKind::ExcCatch
             | InstKind::ExcFetch
             | InstKind::ExcCurrent
+            | InstKind::ModuleGlobals
             | InstKind::ExcDone => vec![],
             InstKind::StoreLocal(_, v)
             | InstKind::StoreGlobal(_, v)
@@ -1011,7 +1054,10 @@ impl InstKind {
             | InstKind::MatchSeqStar(v, _, _)
             | InstKind::ListToTuple(v)
             | InstKind::TupleGet(v, _)
-            | InstKind::ImportFrom(v, _) => vec![v],
+            | InstKind::ImportFrom(v, _)
+            | InstKind::LocalsSync(v, _, _)
+            | InstKind::LocalsSyncDeref(v, _, _)
+            | InstKind::LocalsDrop(v, _) => vec![v],
             InstKind::MakeFunction {
                 defaults,
                 kwdefaults,
@@ -1120,7 +1166,11 @@ impl InstKind {
             | InstKind::ExcCurrent
             | InstKind::ExcMatch(..)
             | InstKind::ExcSplit(..)
-            | InstKind::ExcPrepReraise(..) => None,
+            | InstKind::ExcPrepReraise(..)
+            | InstKind::ModuleGlobals
+            | InstKind::LocalsSync(..)
+            | InstKind::LocalsSyncDeref(..)
+            | InstKind::LocalsDrop(..) => None,
         }
     }
 }

@@ -286,6 +286,9 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         | InstKind::UpdateLocal(_, s, _)
         | InstKind::InPlaceLocal(_, s, _)
         | InstKind::DelDeref(s) => s.index() < c.func.slots.len(),
+        InstKind::LocalsSync(_, k, s) | InstKind::LocalsSyncDeref(_, k, s) => {
+            k.index() < m.consts.len() && s.index() < c.func.slots.len()
+        }
         InstKind::LoadGlobal(g) | InstKind::StoreGlobal(g, _) | InstKind::DelGlobal(g) => {
             g.index() < m.globals.len()
         }
@@ -295,7 +298,8 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
         | InstKind::SetAttr(_, k, _)
         | InstKind::DelAttr(_, k)
         | InstKind::CallUnpack { layout: k, .. }
-        | InstKind::ImportFrom(_, k) => k.index() < m.consts.len(),
+        | InstKind::ImportFrom(_, k)
+        | InstKind::LocalsDrop(_, k) => k.index() < m.consts.len(),
         InstKind::Call { kwnames, .. } => kwnames.is_none_or(|k| k.index() < m.consts.len()),
         InstKind::CallMethod { name, kwnames, .. } => {
             name.index() < m.consts.len() && kwnames.is_none_or(|k| k.index() < m.consts.len())
@@ -304,6 +308,7 @@ fn check_refs(c: &Checker, block: BlockId, i: usize, kind: &InstKind) -> Result<
             func.index() < m.functions.len() && info.index() < m.consts.len()
         }
         InstKind::ConstInt(_)
+        | InstKind::ModuleGlobals
         | InstKind::CellNew
         | InstKind::ConstFloat(_)
         | InstKind::ConstNone

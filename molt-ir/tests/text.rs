@@ -36,6 +36,11 @@ b0:
   store.global g1, v1  @3
   v6 = load.global g1  @3
   del.global g1  @3
+  v41 = module.globals  @3
+  locals.sync v41, c0, %1  @3
+  locals.sync.deref v41, c0, %1  @3
+  locals.drop v41, c0  @3
+  decref v41  @3
   v7 = dup v6  @4
   decref v7  @4
   v8 = binary add v4, v6  @5
@@ -77,8 +82,8 @@ b3:
   exc.done  @15
   v33 = exc.current  @15
   v34 = exc.match v31, v33  @15
-  v41 = exc.split v31, v33  @15
-  v42 = exc.prep_reraise v31, v41  @15
+  v50 = exc.split v31, v33  @15
+  v51 = exc.prep_reraise v31, v50  @15
   raise v31 from v32  @15
 b4(v35):
   reraise v35  @16

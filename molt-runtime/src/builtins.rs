@@ -23,6 +23,9 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("len", len),
     ("isinstance", isinstance),
     ("repr", repr),
+    ("globals", globals),
+    ("locals", locals),
+    ("vars", vars),
 ];
 
 /// Creates the builtins namespace (idempotent).
@@ -46,8 +49,52 @@ pub fn init_builtins() {
         for &(alias, id) in TYPE_ALIASES {
             add(alias, Value::from_ptr(ty(id)).new_ref());
         }
+        add("__name__", new_str("builtins"));
         immortalize(d.v());
         BUILTINS = d.into_raw();
+    }
+    register_module("builtins", builtins_module);
+}
+
+/// The `builtins` module: its attributes are the builtins namespace itself.
+fn builtins_module() -> Owned {
+    crate::module::new_intrinsic("builtins", unsafe { BUILTINS }.new_ref())
+}
+
+/// `globals()` and `locals()` reached as objects (through a name the
+/// module may rebind): the caller's variables are out of reach. Direct
+/// calls are compiled inline and never get here.
+fn namespace_of_caller(name: &str, args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs(name, kwnames)?;
+    arg_count(name, args, 0, 0)?;
+    crate::exception::err(
+        TypeId::RuntimeError,
+        format!("{name}() must be called by its own name in code compiled by Molt"),
+    )
+}
+
+fn globals(args: &[Value], kwnames: &[Owned]) -> R {
+    namespace_of_caller("globals", args, kwnames)
+}
+
+fn locals(args: &[Value], kwnames: &[Owned]) -> R {
+    namespace_of_caller("locals", args, kwnames)
+}
+
+/// `vars(obj)`: `obj.__dict__`; without an argument it is `locals()`.
+fn vars(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("vars", kwnames)?;
+    arg_count("vars", args, 0, 1)?;
+    let Some(&obj) = args.first() else {
+        return namespace_of_caller("vars", args, kwnames);
+    };
+    let name = new_str("__dict__");
+    match crate::attr::getattr(obj, name.v()) {
+        Err(_) if crate::exception::raised_matches(TypeId::AttributeError) => {
+            crate::exception::take_raised();
+            type_error("vars() argument must have __dict__ attribute")
+        }
+        other => other,
     }
 }
 

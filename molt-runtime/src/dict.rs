@@ -22,6 +22,9 @@ pub struct DictData {
     pub entries: Vec<Option<Entry>>,
     indices: Vec<i64>,
     used: usize,
+    /// The compiled module whose exposed namespace this dict is: its global
+    /// slots follow every change (see `module.rs`).
+    namespace_of: Option<Value>,
 }
 
 /// Which part of the entries a view or iterator yields.
@@ -87,8 +90,12 @@ impl DictData {
 
     /// Sets `key` to `value`; an existing key keeps its position.
     pub fn insert(&mut self, key: Owned, hash: i64, value: Owned) -> R<()> {
+        let changed = self.namespace_of.map(|m| (m, key.v(), value.v()));
         if let Some(i) = self.find(key.v(), hash)? {
             self.entries[i].as_mut().unwrap().value = value;
+            if let Some((m, k, v)) = changed {
+                crate::module::namespace_changed(m, k, Some(v));
+            }
             return Ok(());
         }
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
@@ -97,6 +104,9 @@ impl DictData {
         self.entries.push(Some(Entry { hash, key, value }));
         self.place(hash, self.entries.len() - 1);
         self.used += 1;
+        if let Some((m, k, v)) = changed {
+            crate::module::namespace_changed(m, k, Some(v));
+        }
         Ok(())
     }
 
@@ -108,6 +118,9 @@ impl DictData {
         let slot = self.slot_of(hash, ix);
         self.indices[slot] = DUMMY;
         self.used -= 1;
+        if let Some(m) = self.namespace_of {
+            crate::module::namespace_changed(m, key, None);
+        }
         Ok(self.entries[ix].take())
     }
 
@@ -118,6 +131,9 @@ impl DictData {
                 let slot = self.slot_of(e.hash, self.entries.len());
                 self.indices[slot] = DUMMY;
                 self.used -= 1;
+                if let Some(m) = self.namespace_of {
+                    crate::module::namespace_changed(m, e.key.v(), None);
+                }
                 return Some(e);
             }
         }
@@ -126,9 +142,17 @@ impl DictData {
 
     /// Removes every entry.
     pub fn clear(&mut self) {
+        if let Some(m) = self.namespace_of {
+            crate::module::namespace_cleared(m);
+        }
         self.entries.clear();
         self.indices.clear();
         self.used = 0;
+    }
+
+    /// Makes this dict the namespace of compiled module `m`.
+    pub fn set_namespace_of(&mut self, m: Value) {
+        self.namespace_of = Some(m);
     }
 
     /// Live entries in order.
@@ -211,6 +235,17 @@ pub fn dict_set(d: Value, key: Owned, value: Owned) -> R<()> {
         crate::gc::track(d);
     }
     dict_data(d).insert(key, h, value)
+}
+
+/// Brings the entry `name` of a `locals()` dict up to date with a
+/// variable: set to its value, or removed when it is unbound (`UNBOUND`),
+/// as CPython 3.12's `PyFrame_FastToLocals` does.
+pub fn sync_local(d: Value, name: Value, value: Value) -> R<()> {
+    if value != Value::UNBOUND {
+        return dict_set(d, name.new_ref(), value.new_ref());
+    }
+    let h = crate::ops::hash(name)?;
+    dict_data(d).remove(name, h).map(drop)
 }
 
 /// The collector's traverse: keys and values.

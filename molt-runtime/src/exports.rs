@@ -89,6 +89,23 @@ exports! {
     fn molt_del_global(module: *const u8, index: u32) -> i32 {
         status(crate::init::del_global(module, index))
     }
+    fn molt_global_stored(module: *const u8, index: u32) {
+        crate::init::global_stored(module, index)
+    }
+    fn molt_module_globals(module: *const u8) -> Value {
+        crate::init::module_globals(module).into_raw()
+    }
+    fn molt_locals_sync(dict: Value, name: Value, value: Value) -> i32 {
+        status(crate::dict::sync_local(dict, name, value))
+    }
+    fn molt_locals_sync_cell(dict: Value, name: Value, cell: Value) -> i32 {
+        let value = if cell == Value::UNBOUND {
+            Value::UNBOUND
+        } else {
+            crate::function::cell_data(cell).value
+        };
+        status(crate::dict::sync_local(dict, name, value))
+    }
     fn molt_binary(op: u32, a: Value, b: Value) -> Value {
         boxed(crate::ops::binary(crate::ops::BinOp::ALL[op as usize], a, b))
     }

@@ -146,7 +146,8 @@ impl Reader<'_> {
 /// Creates a compiled module from its blob; fills `consts` and resets `globals`.
 ///
 /// # Safety
-/// `consts` and `globals` must have room for every constant and global.
+/// `consts` must have room for every constant, `globals` for every global
+/// and the namespace flag word after them.
 pub unsafe fn module_init(
     blob: &[u8],
     consts: *mut Value,
@@ -195,6 +196,8 @@ pub unsafe fn module_init(
         for i in 0..nglobals {
             *globals.add(i) = Value::UNBOUND;
         }
+        // The namespace flag after the slots: not exposed yet.
+        *(globals.add(nglobals) as *mut u64) = 0;
     }
     let count = r.u32() as usize;
     let names: Vec<Owned> = (0..count).map(|_| new_str(r.text())).collect();
@@ -244,7 +247,19 @@ pub fn del_global(module: *const u8, index: u32) -> R<()> {
     }
     let old = std::mem::replace(slot, Value::UNBOUND);
     crate::value::decref(old);
+    crate::module::global_deleted(module_value(module), index as usize);
     Ok(())
+}
+
+/// Compiled code bound global `index` for the first time, or the namespace
+/// is exposed: the namespace dict follows.
+pub fn global_stored(module: *const u8, index: u32) {
+    crate::module::global_stored(module_value(module), index as usize);
+}
+
+/// `globals()`: the namespace dict of the compiled module.
+pub fn module_globals(module: *const u8) -> Owned {
+    crate::module::namespace(module_value(module))
 }
 
 /// The values a `def` evaluates for its function object (borrowed).

@@ -67,7 +67,7 @@ fn folded_bool(e: &Expr) -> Option<bool> {
 const INLINE_LIMIT: i64 = 1 << 47;
 
 impl<'a> Lowerer<'a> {
-    fn str_value(&mut self, ctx: &mut FnCtx, s: &str) -> ValueId {
+    pub(super) fn str_value(&mut self, ctx: &mut FnCtx, s: &str) -> ValueId {
         let c = self.str_const(s);
         ctx.b.push(InstKind::ConstPool(c))
     }
@@ -83,15 +83,11 @@ impl<'a> Lowerer<'a> {
 
     fn expr_inner(&mut self, ctx: &mut FnCtx, e: &Expr) -> LResult<ValueId> {
         Ok(match e {
-            Expr::Name(n)
-                if matches!(n.id.as_str(), "locals" | "globals" | "vars")
-                    && Self::resolve(ctx, &n.id).is_none()
-                    && !self.scopes.module().binds(&n.id) =>
-            {
+            Expr::Name(n) if self.namespace_builtin(ctx, e).is_some() => {
                 return self.unsupported(
                     n,
-                    &format!("`{}()` is not supported yet", n.id),
-                    "pass the values you need explicitly",
+                    &format!("`{}` can only be called directly, as `{}()`", n.id, n.id),
+                    "call it where the namespace is needed instead of passing the function around",
                 );
             }
             Expr::Name(n) => self.load_name(ctx, &n.id),
@@ -529,6 +525,12 @@ impl<'a> Lowerer<'a> {
         }
         let unpacks = c.arguments.args.iter().any(|a| a.is_starred_expr())
             || c.arguments.keywords.iter().any(|k| k.arg.is_none());
+        let builtin = self.namespace_builtin(ctx, &c.func);
+        if let Some(name) = builtin {
+            if c.arguments.args.is_empty() && c.arguments.keywords.is_empty() {
+                return self.namespace_call(ctx, name, c);
+            }
+        }
         if unpacks {
             return self.call_unpack(ctx, c);
         }
@@ -536,11 +538,14 @@ impl<'a> Lowerer<'a> {
             Expr::Attribute(a) => (&a.value, Some(&a.attr)),
             other => (other, None),
         };
-        let mut es: Vec<&Expr> = vec![head];
+        // `vars(x)` and the error paths of the namespace builtins call the
+        // builtin object itself.
+        let builtin = builtin.map(|name| self.load_name(ctx, name));
+        let mut es: Vec<&Expr> = builtin.is_none().then_some(head).into_iter().collect();
         es.extend(c.arguments.args.iter());
         es.extend(c.arguments.keywords.iter().map(|k| &k.value));
         let mut args = self.eval_seq(ctx, &es)?;
-        let first = args.remove(0);
+        let first = builtin.unwrap_or_else(|| args.remove(0));
         let method = method_name.map(|m| (first, self.str_const(m)));
         let callee = if method.is_none() { Some(first) } else { None };
         let kwnames = (!names.is_empty()).then(|| self.tuple_of_strs(&names));
@@ -569,7 +574,10 @@ impl<'a> Lowerer<'a> {
     /// arguments are gathered in a list as they are evaluated, so a
     /// non-iterable fails right there ("Value after *").
     fn call_unpack(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall) -> LResult<ValueId> {
-        let callee = self.expr(ctx, &c.func)?;
+        let callee = match self.namespace_builtin(ctx, &c.func) {
+            Some(name) => self.load_name(ctx, name),
+            None => self.expr(ctx, &c.func)?,
+        };
         let mut args = Vec::new();
         let mut layout = Vec::new();
         match &*c.arguments.args {

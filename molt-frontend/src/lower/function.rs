@@ -315,6 +315,7 @@ impl<'a> Lowerer<'a> {
             .collect();
         ctx.b.set_freevars(free_slots);
         self.make_cells(&mut ctx, &names, scope);
+        self.start_locals(&mut ctx, scope);
         ctx.names.push(names);
         match src.body {
             Body::Block(body) => self.body(&mut ctx, body)?,
@@ -334,13 +335,14 @@ impl<'a> Lowerer<'a> {
             let none = ctx.b.push(InstKind::ConstNone);
             ctx.b.terminate(Terminator::Return(none));
         }
+        self.finish_locals(&mut ctx, scope);
         self.module.set_function(id, ctx.b.finish());
         Ok(id)
     }
 }
 
 /// The docstring: a plain string literal as the body's first statement.
-fn docstring(body: &[Stmt]) -> Option<String> {
+pub(super) fn docstring(body: &[Stmt]) -> Option<String> {
     match body.first() {
         Some(Stmt::Expr(e)) => match &*e.value {
             Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),

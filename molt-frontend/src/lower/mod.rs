@@ -12,6 +12,7 @@ mod expr;
 mod function;
 mod literal;
 mod names;
+mod namespace;
 mod pattern;
 mod stmt;
 
@@ -68,6 +69,12 @@ struct FnCtx<'s> {
     handlers: Vec<Option<BlockId>>,
     unwind: Vec<Unwind<'s>>,
     loops: Vec<LoopCtx>,
+    /// The hidden slot of the frame's `locals()` dict, when the code calls
+    /// `locals()`; then `touched` lists the variables in the order the code
+    /// first uses them.
+    locals: Option<SlotId>,
+    touched: Vec<String>,
+    pending_locals: Vec<namespace::PendingLocals>,
 }
 
 impl FnCtx<'_> {
@@ -80,6 +87,9 @@ impl FnCtx<'_> {
             handlers: vec![None],
             unwind: Vec::new(),
             loops: Vec::new(),
+            locals: None,
+            touched: Vec::new(),
+            pending_locals: Vec::new(),
         }
     }
 }
@@ -100,10 +110,14 @@ pub fn lower_module(name: &str, path: &str, source: &str, ast: &ast::ModModule) 
     let mut ctx = FnCtx::new(b, String::new(), false);
     ctx.names.push(BTreeMap::new());
     ctx.b.set_line(1);
-    let main = lw.module.str_const("__main__");
-    let v = ctx.b.push(InstKind::ConstPool(main));
-    let g = lw.module.global("__name__");
-    ctx.b.push(InstKind::StoreGlobal(g, v));
+    // The runtime binds `__name__` and the other module attributes; the
+    // docstring is the first thing the module body stores, as in CPython.
+    if let Some(doc) = function::docstring(&ast.body) {
+        let c = lw.module.str_const(&doc);
+        let v = ctx.b.push(InstKind::ConstPool(c));
+        let g = lw.module.global("__doc__");
+        ctx.b.push(InstKind::StoreGlobal(g, v));
+    }
     lw.body(&mut ctx, &ast.body)?;
     if !ctx.b.is_terminated() {
         let none = ctx.b.push(InstKind::ConstNone);

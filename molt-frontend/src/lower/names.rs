@@ -55,8 +55,17 @@ impl<'a> Lowerer<'a> {
             .find_map(|layer| layer.get(name).copied())
     }
 
+    /// The binding of `name`, recorded as used.
+    fn use_name(ctx: &mut FnCtx, name: &str) -> Option<NameRef> {
+        let r = Self::resolve(ctx, name);
+        if r.is_some() {
+            Self::touch(ctx, name);
+        }
+        r
+    }
+
     pub(super) fn load_name(&mut self, ctx: &mut FnCtx, name: &str) -> ValueId {
-        match Self::resolve(ctx, name) {
+        match Self::use_name(ctx, name) {
             Some(NameRef::Local(slot)) => ctx.b.push(InstKind::LoadLocal(slot)),
             Some(NameRef::Cell(slot)) => ctx.b.push(InstKind::LoadDeref(slot)),
             None => {
@@ -68,7 +77,7 @@ impl<'a> Lowerer<'a> {
 
     /// Stores an owned value into a name.
     pub(super) fn store_name(&mut self, ctx: &mut FnCtx, name: &str, v: ValueId) {
-        match Self::resolve(ctx, name) {
+        match Self::use_name(ctx, name) {
             Some(NameRef::Local(slot)) => ctx.b.push(InstKind::StoreLocal(slot, v)),
             Some(NameRef::Cell(slot)) => ctx.b.push(InstKind::StoreDeref(slot, v)),
             None => {
@@ -79,7 +88,7 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(super) fn delete_name(&mut self, ctx: &mut FnCtx, name: &str) {
-        match Self::resolve(ctx, name) {
+        match Self::use_name(ctx, name) {
             Some(NameRef::Local(slot)) => ctx.b.push(InstKind::DelLocal(slot)),
             Some(NameRef::Cell(slot)) => ctx.b.push(InstKind::DelDeref(slot)),
             None => {

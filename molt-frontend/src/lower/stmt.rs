@@ -56,6 +56,13 @@ impl<'a> Lowerer<'a> {
                     let v = self.expr(ctx, value)?;
                     self.assign(ctx, &a.target, v)?;
                 }
+                // A module records the annotation of a plain name.
+                if let (Expr::Name(n), true, false) = (&*a.target, a.simple, ctx.is_function) {
+                    let annotation = self.expr(ctx, &a.annotation)?;
+                    let annotations = self.load_name(ctx, "__annotations__");
+                    let key = self.str_value(ctx, &n.id);
+                    ctx.b.push(InstKind::SetItem(annotations, key, annotation));
+                }
             }
             Stmt::AugAssign(a) => self.aug_assign(ctx, a)?,
             Stmt::Return(r) => {

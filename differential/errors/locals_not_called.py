@@ -1,0 +1,5 @@
+# molt: expect-error `locals` can only be called directly
+def f():
+    get = locals
+    return get()
+print(f())
