@@ -385,8 +385,9 @@ pub fn status(g: Value) -> (bool, bool) {
 pub fn throw_arg(args: &[Value]) -> R {
     let typ = args[0];
     let val = args.get(1).copied().filter(|v| !v.is_none());
-    if let Some(&tb) = args.get(2) {
-        if !tb.is_none() && !(tb.is_ptr() && type_id(tb) == TypeId::Traceback) {
+    let is_traceback = |v: Value| v.is_ptr() && type_id(v) == TypeId::Traceback;
+    if let Some(&tb) = args.get(2).filter(|tb| !tb.is_none()) {
+        if !is_traceback(tb) {
             return type_error("throw() third argument must be a traceback object");
         }
     }
