@@ -458,8 +458,11 @@ mod tests {
         let second = super::star_match(rest1.v(), te.v()).unwrap();
         let rest2 = crate::tuple::items(second.v())[1].clone();
         let new = call("RuntimeError", &[&s("new")], &[]).unwrap();
-        // Raised anew, so its metadata differs from `orig`'s.
+        // Raised anew in a clause, so it is chained to what the clause was
+        // handling and its metadata differs from `orig`'s (notes do not
+        // count, as in CPython 3.12).
         method(&new, "add_note", &[&s("raised in the clause")], &[]).unwrap();
+        crate::exception::exc_data(new.v()).context = Some(m1.clone());
         let raised = list(&[&m1, &new, &rest2]);
         let r = super::prep_reraise(orig.v(), raised.v());
         assert_eq!(

@@ -10,10 +10,19 @@ fn repo() -> PathBuf {
         .to_path_buf()
 }
 
+/// `$MOLT_BIN`, else the `molt` of the profile directory this test was
+/// built into (the test runs from `<target>/release/deps/`), whatever the
+/// target directory.
 fn molt() -> PathBuf {
     let p = std::env::var_os("MOLT_BIN")
         .map(PathBuf::from)
-        .unwrap_or_else(|| repo().join("target/release/molt"));
+        .unwrap_or_else(|| {
+            let exe = std::env::current_exe().expect("the test's own path");
+            exe.parent()
+                .and_then(Path::parent)
+                .expect("tests run from <target>/<profile>/deps")
+                .join("molt")
+        });
     assert!(
         p.exists(),
         "{} not found: run `cargo build --release` first",
