@@ -46,6 +46,8 @@ pub fn init_builtins() {
         for &(alias, id) in TYPE_ALIASES {
             add(alias, Value::from_ptr(ty(id)).new_ref());
         }
+        add("NotImplemented", crate::singletons::not_implemented());
+        add("Ellipsis", crate::singletons::ellipsis());
         immortalize(d.v());
         BUILTINS = d.into_raw();
     }

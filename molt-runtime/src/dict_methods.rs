@@ -212,6 +212,9 @@ pub const METHODS: MethodTable = &[
     ("update", update),
     ("copy", copy_method),
     ("clear", clear),
+    ("__getitem__", crate::slots::dict_getitem),
+    ("__contains__", crate::slots::dict_contains),
+    ("__reversed__", crate::slots::dict_reversed),
 ];
 
 #[cfg(test)]
