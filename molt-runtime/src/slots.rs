@@ -128,6 +128,10 @@ fn binary(op: BinOp, reflected: bool, recv: Value, other: Value, modulus: Option
         (recv, other)
     };
     if number_rank(recv) != 0 {
+        // float's `__pow__` rejects a modulus before looking at operands.
+        if let (true, Some(m)) = (recv.is_float(), modulus) {
+            return pow3(a, b, m);
+        }
         if !number_accepts(recv, other) {
             return Ok(not_implemented());
         }
@@ -169,6 +173,20 @@ fn repeat_count(v: Value) -> R<()> {
     } else {
         not_index(v)
     }
+}
+
+/// int's `&`, `|` and `^`, which give ints even for bools
+/// (`int.__and__(True, True)` is 1; bool's own slots give bools).
+fn int_bitwise_slot<const OP: u32, const REFLECTED: bool>(args: &[Value], kwnames: &[Owned]) -> R {
+    let op = BinOp::ALL[OP as usize];
+    let name = binary_name(op, if REFLECTED { "r" } else { "" });
+    let other = slot_args(&name, args, kwnames, 1)?[0];
+    if !is_int(other) {
+        return Ok(not_implemented());
+    }
+    let (x, y) = (index_value(args[0])?, index_value(other)?);
+    let (a, b) = if REFLECTED { (y, x) } else { (x, y) };
+    ops::binary(op, a.v(), b.v())
 }
 
 fn binary_slot<const OP: u32>(args: &[Value], kwnames: &[Owned]) -> R {
@@ -450,12 +468,12 @@ const INT: SlotTable = with_compare! {
     "__rlshift__" => (op!(reflected_slot, LSHIFT)),
     "__rshift__" => (op!(binary_slot, RSHIFT)),
     "__rrshift__" => (op!(reflected_slot, RSHIFT)),
-    "__and__" => (op!(binary_slot, AND)),
-    "__rand__" => (op!(reflected_slot, AND)),
-    "__xor__" => (op!(binary_slot, XOR)),
-    "__rxor__" => (op!(reflected_slot, XOR)),
-    "__or__" => (op!(binary_slot, OR)),
-    "__ror__" => (op!(reflected_slot, OR)),
+    "__and__" => (int_bitwise_slot::<AND, false>),
+    "__rand__" => (int_bitwise_slot::<AND, true>),
+    "__xor__" => (int_bitwise_slot::<XOR, false>),
+    "__rxor__" => (int_bitwise_slot::<XOR, true>),
+    "__or__" => (int_bitwise_slot::<OR, false>),
+    "__ror__" => (int_bitwise_slot::<OR, true>),
     "__int__" => int_slot,
     "__float__" => float_slot,
     "__floordiv__" => (op!(binary_slot, FLOORDIV)),
@@ -726,8 +744,8 @@ fn format_method(v: Value, spec: Value) -> R {
     crate::format::format(v, spec)
 }
 
-/// `x.__round__(ndigits=None)` of int and float.
-fn round_method(qualname: &str, args: &[Value], kwnames: &[Owned]) -> R {
+/// `x.__round__([ndigits])` of int and float: the given `ndigits`, if any.
+fn round_arg(qualname: &str, args: &[Value], kwnames: &[Owned]) -> R<Option<Value>> {
     crate::call::no_kwargs(qualname, kwnames)?;
     if args.len() > 2 {
         return type_error(format!(
@@ -735,13 +753,17 @@ fn round_method(qualname: &str, args: &[Value], kwnames: &[Owned]) -> R {
             args.len() - 1
         ));
     }
-    round_value(args[0], args.get(1).copied().filter(|n| !n.is_none()))
+    Ok(args.get(1).copied())
 }
 
+/// `int.__round__(ndigits)`: an explicit None is not an index.
 pub fn int_round(args: &[Value], kwnames: &[Owned]) -> R {
-    round_method("int.__round__", args, kwnames)
+    let ndigits = round_arg("int.__round__", args, kwnames)?;
+    round_value(args[0], ndigits)
 }
 
+/// `float.__round__(ndigits=None)`.
 pub fn float_round(args: &[Value], kwnames: &[Owned]) -> R {
-    round_method("float.__round__", args, kwnames)
+    let ndigits = round_arg("float.__round__", args, kwnames)?;
+    round_value(args[0], ndigits.filter(|n| !n.is_none()))
 }
