@@ -203,6 +203,7 @@ builtin_types! {
     Ellipsis = "ellipsis", Immediate, Object;
     WrapperDescriptor = "wrapper_descriptor", MethodDescriptor, Object;
     MethodWrapper = "method-wrapper", BoundMethod, Object;
+    StrUnicodeIterator = "str_iterator", Iterator, Object;
 }
 
 impl Kind {
