@@ -60,7 +60,7 @@ pub fn repr(v: Value) -> R {
         ))),
         TypeId::ByteArray => Ok(new_str(&format!(
             "bytearray({})",
-            crate::text::repr::bytes_repr(crate::bytes::contents(v))
+            crate::text::repr::bytearray_repr(crate::bytes::contents(v))
         ))),
         TypeId::MemoryView => Ok(new_str(&crate::memoryview::repr(v))),
         TypeId::List | TypeId::Tuple | TypeId::Dict => guarded(v, || container_repr(v, id)),

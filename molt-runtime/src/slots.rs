@@ -726,7 +726,16 @@ unary_methods! {
     dict_contains "dict.__contains__" => contains;
     set_contains "set.__contains__" => contains;
     frozenset_contains "frozenset.__contains__" => contains;
-    object_format "object.__format__" => format_method;
+    object_format "object.__format__" => |v, spec| {
+        // `object.__format__` knows no format spec, whatever `v`'s type.
+        if is_str(spec) && crate::str::str_data(spec).len != 0 {
+            return type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                type_name(v)
+            ));
+        }
+        format_method(v, spec)
+    };
     int_format "int.__format__" => format_method;
     float_format "float.__format__" => format_method;
     complex_format "complex.__format__" => format_method;
