@@ -200,6 +200,23 @@ fn clear(args: &[Value], kwnames: &[Owned]) -> R {
     Ok(none())
 }
 
+/// `dict.fromkeys(iterable, value=None)`, a class method: every key maps
+/// to the same `value`.
+fn fromkeys(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("fromkeys", kwnames)?;
+    arg_count("fromkeys", &args[1..], 1, 2)?;
+    let d = new_dict();
+    let it = crate::iter::iter(args[1])?;
+    let value = args.get(2).copied().unwrap_or(Value::NONE);
+    while let Some(k) = crate::iter::next(it.v())? {
+        dict_set(d.v(), k, value.new_ref())?;
+    }
+    Ok(d)
+}
+
+/// Class methods of dict, reached through the type or an instance.
+pub const CLASS_METHODS: MethodTable = &[("fromkeys", fromkeys)];
+
 /// Methods of dict.
 pub const METHODS: MethodTable = &[
     ("get", get),

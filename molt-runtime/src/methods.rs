@@ -45,6 +45,7 @@ pub fn class_table(id: TypeId) -> MethodTable {
         TypeId::Bytes | TypeId::ByteArray => crate::bytes_methods::CLASS_METHODS,
         TypeId::Int | TypeId::Bool => crate::num_glue::INT_CLASS_METHODS,
         TypeId::Float => crate::num_glue::FLOAT_CLASS_METHODS,
+        TypeId::Dict => crate::dict_methods::CLASS_METHODS,
         _ => &[],
     }
 }

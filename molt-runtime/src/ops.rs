@@ -297,6 +297,19 @@ fn repeat_count(b: Value) -> R<Option<i64>> {
 }
 
 fn sequence_binary(op: BinOp, a: Value, b: Value, symbol: &str) -> R {
+    let set_like_view =
+        |v: Value| v.is_ptr() && matches!(type_id(v), TypeId::DictKeys | TypeId::DictItems);
+    if matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+        && (set_like_view(a) || set_like_view(b))
+    {
+        // `d.keys() & x`, on either side: the set operation on sets made
+        // from both iterables (CPython's `dictviews_and` and friends).
+        let x = crate::set::make_new(TypeId::Set, Some(a))?;
+        let y = crate::set::make_new(TypeId::Set, Some(b))?;
+        if let Some(r) = crate::set_ops::binary(op, x.v(), y.v()) {
+            return r;
+        }
+    }
     if is_anyset(a) && is_anyset(b) {
         if let Some(r) = crate::set_ops::binary(op, a, b) {
             return r;
@@ -930,7 +943,7 @@ fn order(op: CmpOp, a: Value, b: Value) -> R<Ordering> {
 /// Lexicographic order of two sequences' items.
 fn seq_order(op: CmpOp, x: &[Owned], y: &[Owned]) -> R<Ordering> {
     for (p, q) in x.iter().zip(y.iter()) {
-        if !eq(p.v(), q.v())? {
+        if !same_or_eq(p.v(), q.v())? {
             // The first differing pair decides, through the same operator.
             let r = compare(op, p.v(), q.v())?;
             let holds = truthy(r.v())?;
