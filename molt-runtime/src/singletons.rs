@@ -22,7 +22,10 @@ fn singleton(slot: *mut Value, id: TypeId) -> Owned {
 /// `NotImplemented`, what a binary special method returns for an operand
 /// it does not handle.
 pub fn not_implemented() -> Owned {
-    singleton(std::ptr::addr_of_mut!(NOT_IMPLEMENTED), TypeId::NotImplementedType)
+    singleton(
+        std::ptr::addr_of_mut!(NOT_IMPLEMENTED),
+        TypeId::NotImplementedType,
+    )
 }
 
 /// `Ellipsis` (`...`).

@@ -65,9 +65,7 @@ fn slot_args<'a>(name: &str, args: &'a [Value], kwnames: &[Owned], n: usize) -> 
     if given != n {
         let lead = if n == 2 { " " } else { "" };
         let plural = if n == 1 { "" } else { "s" };
-        return type_error(format!(
-            "{lead}expected {n} argument{plural}, got {given}"
-        ));
+        return type_error(format!("{lead}expected {n} argument{plural}, got {given}"));
     }
     Ok(&args[1..])
 }
