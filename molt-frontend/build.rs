@@ -6,7 +6,10 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ir");
+    // Read at run time: a build script binary reused from another checkout
+    // must still scan this one.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+    let root = Path::new(&manifest_dir).join("tests/ir");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::new();
     for area in sorted_entries(&root) {
