@@ -40,6 +40,7 @@ pub fn module_blob(m: &Module, consts: &[Const]) -> Vec<u8> {
                 }
             }
             Const::None => out.push(3),
+            Const::Ellipsis => out.push(6),
             Const::Bytes(bytes) => {
                 out.push(4);
                 put_u32(&mut out, bytes.len() as u32);

@@ -16,6 +16,8 @@ pub enum Const {
     Tuple(Vec<ConstId>),
     /// `None` (inside constant tuples).
     None,
+    /// `...` (`Ellipsis`).
+    Ellipsis,
     /// An imaginary literal such as `2j`: a complex whose real part is `+0.0`,
     /// held as the IEEE-754 bits of its imaginary part.
     Complex(u64),

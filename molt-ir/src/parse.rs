@@ -142,6 +142,7 @@ fn read_const(line: &mut Cursor, index: usize) -> PResult<Const> {
             Const::Tuple(items)
         }
         "none" => Const::None,
+        "ellipsis" => Const::Ellipsis,
         "complex" => {
             line.skip_spaces();
             let start = line.pos;

@@ -39,6 +39,7 @@ pub fn module_to_string(m: &Module) -> String {
             Const::Bytes(b) => format!("bytes {}", quote_bytes(b)),
             Const::BigInt(digits) => format!("int {digits}"),
             Const::None => "none".to_string(),
+            Const::Ellipsis => "ellipsis".to_string(),
             Const::Complex(bits) => format!("complex {bits:#018x}"),
             Const::Tuple(items) => {
                 let items: Vec<String> = items.iter().map(|c| c.to_string()).collect();

@@ -2,7 +2,11 @@
 
 use crate::exception::{err, type_error, R};
 use crate::exception_types::attribute_error;
-use crate::function::{function_data, new_bound_method, new_builtin};
+use crate::function::{
+    function_data, new_bound_method, new_builtin, new_method_descriptor, new_method_wrapper,
+    new_slot_wrapper,
+};
+use crate::methods::Found;
 use crate::object::{type_data, type_id, type_name, TypeId};
 use crate::str::{as_string, new_str};
 use crate::value::{none, Owned, Value};
@@ -69,8 +73,10 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     return Ok(v);
                 }
             }
-            TypeId::MethodDescriptor if attr == "__name__" || attr == "__qualname__" => {
-                let d = crate::function::method_descriptor_data(obj);
+            TypeId::MethodDescriptor | TypeId::WrapperDescriptor | TypeId::MethodWrapper
+                if attr == "__name__" || attr == "__qualname__" =>
+            {
+                let d = crate::function::descriptor_of(obj);
                 let owner = type_data(crate::object::ty(d.owner)).name;
                 return Ok(new_str(&if attr == "__name__" {
                     d.name.to_string()
@@ -87,16 +93,15 @@ pub fn getattr(obj: Value, name: Value) -> R {
                     return Ok(v);
                 }
                 // Through the MRO: `bool.bit_length` is int's method.
-                for &base in &type_data(obj.ptr()).mro {
-                    let id = type_data(base).id;
-                    let class_methods = crate::methods::class_table(id);
-                    if let Some(&(name, f)) = class_methods.iter().find(|(n, _)| *n == attr) {
-                        return Ok(new_bound_method(new_builtin(name, f), obj.new_ref()));
-                    }
-                    let methods = crate::methods::table(id);
-                    if let Some(&(name, f)) = methods.iter().find(|(n, _)| *n == attr) {
-                        return Ok(crate::function::new_method_descriptor(id, name, f));
-                    }
+                if let Some(found) = crate::methods::lookup(obj.ptr(), &attr) {
+                    return Ok(match found {
+                        Found::ClassMethod(name, f) => {
+                            new_bound_method(new_builtin(name, f), obj.new_ref())
+                        }
+                        Found::Method(id, name, f) => new_method_descriptor(id, name, f),
+                        Found::Slot(id, name, f) => new_slot_wrapper(id, name, f),
+                        Found::NoneValue => none(),
+                    });
                 }
             }
             TypeId::MemoryView => {
@@ -135,19 +140,17 @@ pub fn getattr(obj: Value, name: Value) -> R {
     if let Some(v) = crate::num_glue::number_attr(obj, &attr)? {
         return Ok(v);
     }
-    // A class method reached through an instance binds to the type.
     let t = crate::object::type_of(obj);
-    for &base in &type_data(t).mro {
-        let class_methods = crate::methods::class_table(type_data(base).id);
-        if let Some(&(name, f)) = class_methods.iter().find(|(n, _)| *n == attr) {
-            return Ok(new_bound_method(
-                new_builtin(name, f),
-                Value::from_ptr(t).new_ref(),
-            ));
-        }
-    }
-    if let Some((name, f)) = crate::methods::find(obj, &attr) {
-        return Ok(new_bound_method(new_builtin(name, f), obj.new_ref()));
+    if let Some(found) = crate::methods::lookup(t, &attr) {
+        return Ok(match found {
+            // A class method reached through an instance binds to the type.
+            Found::ClassMethod(name, f) => {
+                new_bound_method(new_builtin(name, f), Value::from_ptr(t).new_ref())
+            }
+            Found::Method(_, name, f) => new_bound_method(new_builtin(name, f), obj.new_ref()),
+            Found::Slot(id, name, f) => new_method_wrapper(new_slot_wrapper(id, name, f), obj),
+            Found::NoneValue => none(),
+        });
     }
     if attr == "__class__" {
         return Ok(Value::from_ptr(crate::object::type_of(obj)).new_ref());
@@ -283,7 +286,7 @@ fn read_only(obj: Value, name: Value, attr: &str) -> R<()> {
     if member {
         return err(TypeId::AttributeError, "readonly attribute");
     }
-    if crate::methods::find(obj, attr).is_some() {
+    if crate::methods::lookup(crate::object::type_of(obj), attr).is_some() {
         return err(
             TypeId::AttributeError,
             format!(

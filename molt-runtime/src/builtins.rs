@@ -50,6 +50,8 @@ pub fn init_builtins() {
             add(alias, Value::from_ptr(ty(id)).new_ref());
         }
         add("__name__", new_str("builtins"));
+        add("NotImplemented", crate::singletons::not_implemented());
+        add("Ellipsis", crate::singletons::ellipsis());
         immortalize(d.v());
         BUILTINS = d.into_raw();
     }

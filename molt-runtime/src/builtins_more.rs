@@ -58,7 +58,11 @@ fn one(name: &str, args: &[Value], kwnames: &[Owned]) -> R<Value> {
 }
 
 fn abs(args: &[Value], kwnames: &[Owned]) -> R {
-    let x = one("abs", args, kwnames)?;
+    abs_value(one("abs", args, kwnames)?)
+}
+
+/// `abs(x)`.
+pub fn abs_value(x: Value) -> R {
     if x.is_float() {
         return Ok(Owned::from(x.as_float().abs()));
     }
@@ -542,6 +546,8 @@ pub fn is_callable(v: Value) -> bool {
                 | TypeId::Method
                 | TypeId::Type
                 | TypeId::MethodDescriptor
+                | TypeId::WrapperDescriptor
+                | TypeId::MethodWrapper
         )
 }
 

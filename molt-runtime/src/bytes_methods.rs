@@ -719,7 +719,10 @@ macro_rules! shared_methods {
 }
 
 /// The methods of bytes.
-pub const BYTES_METHODS: MethodTable = shared_methods!();
+pub const BYTES_METHODS: MethodTable = shared_methods!(
+    ("__getnewargs__", crate::slots::bytes_getnewargs),
+    ("__bytes__", crate::slots::bytes_bytes),
+);
 
 /// The methods of bytearray.
 pub const BYTEARRAY_METHODS: MethodTable = shared_methods!(

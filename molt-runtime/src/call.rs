@@ -15,7 +15,7 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
         match type_id(callee) {
             TypeId::Function => return call_function(callee, args, kwnames),
             TypeId::BuiltinFunction => return (builtin_data(callee).func)(args, kwnames),
-            TypeId::Method => {
+            TypeId::Method | TypeId::MethodWrapper => {
                 let m = bound_method_data(callee);
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(m.receiver.v());
@@ -23,7 +23,9 @@ pub fn call(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
                 return call(m.func.v(), &all, kwnames);
             }
             TypeId::Type => return crate::builtins::construct(callee, args, kwnames),
-            TypeId::MethodDescriptor => return call_descriptor(callee, args, kwnames),
+            TypeId::MethodDescriptor | TypeId::WrapperDescriptor => {
+                return call_descriptor(callee, args, kwnames)
+            }
             _ => {}
         }
     }
@@ -45,18 +47,31 @@ fn call_descriptor(callee: Value, args: &[Value], kwnames: &[Owned]) -> R {
     let owner = crate::object::ty(d.owner);
     let owner_name = crate::object::type_data(owner).name;
     let npos = args.len() - kwnames.len();
+    let slot = type_id(callee) == TypeId::WrapperDescriptor;
     if npos == 0 {
-        return type_error(format!(
-            "unbound method {owner_name}.{}() needs an argument",
-            d.name
-        ));
+        return type_error(if slot {
+            format!(
+                "descriptor '{}' of '{owner_name}' object needs an argument",
+                d.name
+            )
+        } else {
+            format!("unbound method {owner_name}.{}() needs an argument", d.name)
+        });
     }
     if !crate::object::is_subtype(crate::object::type_of(args[0]), owner) {
-        return type_error(format!(
-            "descriptor '{}' for '{owner_name}' objects doesn't apply to a '{}' object",
-            d.name,
-            type_name(args[0])
-        ));
+        return type_error(if slot {
+            format!(
+                "descriptor '{}' requires a '{owner_name}' object but received a '{}'",
+                d.name,
+                type_name(args[0])
+            )
+        } else {
+            format!(
+                "descriptor '{}' for '{owner_name}' objects doesn't apply to a '{}' object",
+                d.name,
+                type_name(args[0])
+            )
+        });
     }
     (d.func)(args, kwnames)
 }
@@ -322,7 +337,8 @@ fn plural(n: usize) -> &'static str {
 
 /// `obj.name(args)`.
 pub fn call_method(obj: Value, name: Value, args: &[Value], kwnames: &[Owned]) -> R {
-    if obj.is_ptr() && type_id(obj) != TypeId::Module {
+    // A type's own methods come before its metatype's: not this path.
+    if obj.is_ptr() && !matches!(type_id(obj), TypeId::Module | TypeId::Type) {
         if let Some((_, f)) = crate::methods::find(obj, &as_string(name)) {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(obj);
@@ -406,10 +422,12 @@ pub fn function_str(callee: Value) -> String {
                 return format!("{module}.{}()", as_string(f.qualname.v()));
             }
             TypeId::BuiltinFunction => return format!("{}()", builtin_data(callee).name),
-            TypeId::MethodDescriptor => {
+            TypeId::MethodDescriptor | TypeId::WrapperDescriptor => {
                 return format!("{}()", crate::function::method_descriptor_data(callee).name);
             }
-            TypeId::Method => return function_str(bound_method_data(callee).func.v()),
+            TypeId::Method | TypeId::MethodWrapper => {
+                return function_str(bound_method_data(callee).func.v())
+            }
             TypeId::Type => {
                 return format!("{}()", crate::object::type_data(callee.ptr()).name);
             }

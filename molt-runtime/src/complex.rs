@@ -167,7 +167,12 @@ fn conjugate(args: &[Value], kwnames: &[Owned]) -> R {
 }
 
 /// Methods of complex.
-pub const METHODS: MethodTable = &[("conjugate", conjugate)];
+pub const METHODS: MethodTable = &[
+    ("conjugate", conjugate),
+    ("__complex__", crate::slots::complex_complex),
+    ("__getnewargs__", crate::slots::complex_getnewargs),
+    ("__format__", crate::slots::complex_format),
+];
 
 #[cfg(test)]
 mod tests {

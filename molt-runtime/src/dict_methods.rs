@@ -226,7 +226,9 @@ pub const METHODS: MethodTable = &[
     ("update", update),
     ("copy", copy_method),
     ("clear", clear),
-    ("fromkeys", fromkeys),
+    ("__getitem__", crate::slots::dict_getitem),
+    ("__contains__", crate::slots::dict_contains),
+    ("__reversed__", crate::slots::dict_reversed),
 ];
 
 /// The class methods of dict (`dict.fromkeys`), bound to the type.

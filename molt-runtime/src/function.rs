@@ -112,15 +112,60 @@ pub fn new_method_descriptor(owner: TypeId, name: &'static str, func: BuiltinFn)
     )
 }
 
-/// The payload of a method descriptor value.
+/// A new slot wrapper (`int.__add__`): a method descriptor whose calls
+/// report a wrong receiver as CPython's `wrapper_descriptor` does.
+pub fn new_slot_wrapper(owner: TypeId, name: &'static str, func: BuiltinFn) -> Owned {
+    alloc(
+        TypeId::WrapperDescriptor,
+        MethodDescriptorData { owner, name, func },
+    )
+}
+
+/// A slot wrapper bound to its receiver (`(1).__add__`, a `method-wrapper`).
+pub fn new_method_wrapper(wrapper: Owned, receiver: Value) -> Owned {
+    alloc(
+        TypeId::MethodWrapper,
+        BoundMethodData {
+            func: wrapper,
+            receiver: receiver.new_ref(),
+        },
+    )
+}
+
+/// The payload of a method descriptor or slot wrapper value.
 pub fn method_descriptor_data<'a>(v: Value) -> &'a MethodDescriptorData {
     unsafe { payload::<MethodDescriptorData>(v) }
+}
+
+/// The descriptor behind a method descriptor, a slot wrapper or a
+/// method-wrapper.
+pub fn descriptor_of<'a>(v: Value) -> &'a MethodDescriptorData {
+    if crate::object::type_id(v) == TypeId::MethodWrapper {
+        method_descriptor_data(bound_method_data(v).func.v())
+    } else {
+        method_descriptor_data(v)
+    }
 }
 
 /// The payload of a bound method: a callable and the object it binds.
 pub struct BoundMethodData {
     pub func: Owned,
     pub receiver: Owned,
+}
+
+/// `m1 == m2` for two bound builtin methods or two method-wrappers: the
+/// same function bound to the same object (`x.append == x.append`).
+pub fn same_binding(a: Value, b: Value) -> bool {
+    let (ma, mb) = (bound_method_data(a), bound_method_data(b));
+    if ma.receiver.v() != mb.receiver.v() {
+        return false;
+    }
+    if crate::object::type_id(a) == TypeId::MethodWrapper {
+        let (da, db) = (descriptor_of(a), descriptor_of(b));
+        return da.owner == db.owner && da.name == db.name;
+    }
+    let (fa, fb) = (builtin_data(ma.func.v()), builtin_data(mb.func.v()));
+    fa.name == fb.name && fa.func as usize == fb.func as usize
 }
 
 /// A new builtin function object.

@@ -186,6 +186,7 @@ pub unsafe fn module_init(
                 let imag = f64::from_bits(r.u64());
                 crate::complex::new_complex(crate::num::complex::Complex::new(0.0, imag))
             }
+            6 => crate::singletons::ellipsis(),
             _ => Owned::from_raw(Value::NONE),
         };
         immortalize(v.v());

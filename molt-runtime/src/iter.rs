@@ -145,7 +145,9 @@ pub fn iter(v: Value) -> R {
         match id {
             TypeId::List => return seq(TypeId::ListIterator),
             TypeId::Tuple => return seq(TypeId::TupleIterator),
-            TypeId::Str => return seq(TypeId::StrIterator),
+            // CPython's iterator over a str of ASCII characters is a type of its own.
+            TypeId::Str if crate::str::str_data(v).ascii => return seq(TypeId::StrIterator),
+            TypeId::Str => return seq(TypeId::StrUnicodeIterator),
             TypeId::Bytes => return seq(TypeId::BytesIterator),
             TypeId::ByteArray => return seq(TypeId::ByteArrayIterator),
             TypeId::MemoryView => {

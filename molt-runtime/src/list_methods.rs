@@ -263,10 +263,16 @@ pub const METHODS: MethodTable = &[
     ("reverse", reverse),
     ("copy", copy),
     ("clear", clear),
+    ("__getitem__", crate::slots::list_getitem),
+    ("__reversed__", crate::slots::list_reversed),
 ];
 
 /// Methods of tuple.
-pub const TUPLE_METHODS: MethodTable = &[("index", tuple_index), ("count", tuple_count)];
+pub const TUPLE_METHODS: MethodTable = &[
+    ("index", tuple_index),
+    ("count", tuple_count),
+    ("__getnewargs__", crate::slots::tuple_getnewargs),
+];
 
 #[cfg(test)]
 mod tests {

@@ -36,9 +36,13 @@ pub fn table(id: TypeId) -> MethodTable {
         id if crate::object::type_data(crate::object::ty(id)).kind == Kind::Iterator => {
             crate::iter::METHODS
         }
+        TypeId::Object => OBJECT_METHODS,
         _ => &[],
     }
 }
+
+/// Methods of object, inherited by every type.
+const OBJECT_METHODS: MethodTable = &[("__format__", crate::slots::object_format)];
 
 /// The class and static methods of a builtin type, reached through the type
 /// object (`int.from_bytes`, `bytes.fromhex`); they receive the type as
@@ -53,13 +57,43 @@ pub fn class_table(id: TypeId) -> MethodTable {
     }
 }
 
-/// The method `name` of `obj`'s type or a base type, with its static name.
-pub fn find(obj: Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
-    let t = crate::object::type_of(obj);
+/// What a name finds in a builtin type or its bases.
+#[derive(Clone, Copy)]
+pub enum Found {
+    /// A method of `owner` (`str.upper`, `list.__getitem__`).
+    Method(TypeId, &'static str, BuiltinFn),
+    /// A slot wrapper of `owner` (`int.__add__`); see [`crate::slots`].
+    Slot(TypeId, &'static str, BuiltinFn),
+    /// A class method, bound to the type it is reached through.
+    ClassMethod(&'static str, BuiltinFn),
+    /// An attribute set to None (`list.__hash__`).
+    NoneValue,
+}
+
+/// Looks `name` up along the MRO of the type `t`: each type's class
+/// methods, methods and slot wrappers, the first found winning.
+pub fn lookup(t: *mut crate::object::Header, name: &str) -> Option<Found> {
     crate::object::type_data(t).mro.iter().find_map(|&base| {
-        table(crate::object::type_data(base).id)
-            .iter()
-            .find(|(n, _)| *n == name)
-            .copied()
+        let id = crate::object::type_data(base).id;
+        if let Some(&(n, f)) = class_table(id).iter().find(|(n, _)| *n == name) {
+            return Some(Found::ClassMethod(n, f));
+        }
+        if let Some(&(n, f)) = table(id).iter().find(|(n, _)| *n == name) {
+            return Some(Found::Method(id, n, f));
+        }
+        let (n, f) = *crate::slots::table(id).iter().find(|(n, _)| *n == name)?;
+        Some(match f {
+            Some(f) => Found::Slot(id, n, f),
+            None => Found::NoneValue,
+        })
     })
+}
+
+/// The method or slot wrapper `name` of `obj`'s type or a base type, with
+/// its static name: the function to call with `obj` prepended.
+pub fn find(obj: Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
+    match lookup(crate::object::type_of(obj), name)? {
+        Found::Method(_, n, f) | Found::Slot(_, n, f) => Some((n, f)),
+        Found::ClassMethod(..) | Found::NoneValue => None,
+    }
 }

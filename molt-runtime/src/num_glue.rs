@@ -292,6 +292,12 @@ pub const INT_METHODS: MethodTable = &[
     ("is_integer", int_is_integer),
     ("to_bytes", to_bytes),
     ("from_bytes", from_bytes),
+    ("__trunc__", crate::slots::int_trunc),
+    ("__floor__", crate::slots::int_floor),
+    ("__ceil__", crate::slots::int_ceil),
+    ("__round__", crate::slots::int_round),
+    ("__getnewargs__", crate::slots::int_getnewargs),
+    ("__format__", crate::slots::int_format),
 ];
 
 /// Class methods of int, reached through the type.
@@ -306,6 +312,12 @@ pub const FLOAT_METHODS: MethodTable = &[
     ("as_integer_ratio", float_as_integer_ratio),
     ("conjugate", float_conjugate),
     ("hex", float_hex_method),
+    ("__trunc__", crate::slots::float_trunc),
+    ("__floor__", crate::slots::float_floor),
+    ("__ceil__", crate::slots::float_ceil),
+    ("__round__", crate::slots::float_round),
+    ("__getnewargs__", crate::slots::float_getnewargs),
+    ("__format__", crate::slots::float_format),
 ];
 
 #[cfg(test)]

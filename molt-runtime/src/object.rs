@@ -199,6 +199,11 @@ builtin_types! {
     Map = "map", Iterator, Object;
     Filter = "filter", Iterator, Object;
     CallableIterator = "callable_iterator", Iterator, Object;
+    NotImplementedType = "NotImplementedType", Immediate, Object;
+    Ellipsis = "ellipsis", Immediate, Object;
+    WrapperDescriptor = "wrapper_descriptor", MethodDescriptor, Object;
+    MethodWrapper = "method-wrapper", BoundMethod, Object;
+    StrUnicodeIterator = "str_iterator", Iterator, Object;
 }
 
 impl Kind {

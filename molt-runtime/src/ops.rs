@@ -235,6 +235,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R {
         }
     }
     if op == BinOp::Or && crate::dict::is_dict(a) {
+        // `d |= x` updates `d` from a mapping or an iterable of pairs.
         crate::dict_methods::update_args(a, &[b], &[])?;
         return Ok(a.new_ref());
     }
@@ -760,6 +761,9 @@ fn container_eq(a: Value, b: Value) -> R<bool> {
     match (ta, tb) {
         (TypeId::List, TypeId::List) => seq_eq(list_items(a).clone(), list_items(b).clone()),
         (TypeId::Tuple, TypeId::Tuple) => seq_eq(items(a).to_vec(), items(b).to_vec()),
+        (TypeId::Method, TypeId::Method) | (TypeId::MethodWrapper, TypeId::MethodWrapper) => {
+            Ok(crate::function::same_binding(a, b))
+        }
         (TypeId::Dict, TypeId::Dict) => crate::dict_methods::dict_eq(a, b),
         (TypeId::Range, TypeId::Range) => crate::range_methods::range_eq(a, b),
         (TypeId::Set | TypeId::FrozenSet, TypeId::Set | TypeId::FrozenSet) => {

@@ -223,7 +223,11 @@ fn count(args: &[Value], kwnames: &[Owned]) -> R {
 }
 
 /// Methods of range.
-pub const METHODS: MethodTable = &[("index", index), ("count", count)];
+pub const METHODS: MethodTable = &[
+    ("index", index),
+    ("count", count),
+    ("__reversed__", crate::slots::range_reversed),
+];
 
 #[cfg(test)]
 mod tests {

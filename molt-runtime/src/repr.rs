@@ -60,7 +60,7 @@ pub fn repr(v: Value) -> R {
         ))),
         TypeId::ByteArray => Ok(new_str(&format!(
             "bytearray({})",
-            crate::text::repr::bytes_repr(crate::bytes::contents(v))
+            crate::text::repr::bytearray_repr(crate::bytes::contents(v))
         ))),
         TypeId::MemoryView => Ok(new_str(&crate::memoryview::repr(v))),
         TypeId::List | TypeId::Tuple | TypeId::Dict => guarded(v, || container_repr(v, id)),
@@ -109,14 +109,30 @@ pub fn repr(v: Value) -> R {
                 v.ptr() as usize
             )))
         }
-        TypeId::MethodDescriptor => {
+        TypeId::MethodDescriptor | TypeId::WrapperDescriptor => {
             let d = crate::function::method_descriptor_data(v);
             let owner = type_data(crate::object::ty(d.owner)).name;
+            let kind = if id == TypeId::WrapperDescriptor {
+                "slot wrapper"
+            } else {
+                "method"
+            };
             Ok(new_str(&format!(
-                "<method '{}' of '{owner}' objects>",
+                "<{kind} '{}' of '{owner}' objects>",
                 d.name
             )))
         }
+        TypeId::MethodWrapper => {
+            let m = crate::function::bound_method_data(v);
+            let name = crate::function::method_descriptor_data(m.func.v()).name;
+            Ok(new_str(&format!(
+                "<method-wrapper '{name}' of {} object at {:#x}>",
+                type_name(m.receiver.v()),
+                m.receiver.v().ptr() as usize
+            )))
+        }
+        TypeId::NotImplementedType => Ok(new_str("NotImplemented")),
+        TypeId::Ellipsis => Ok(new_str("Ellipsis")),
         TypeId::BuiltinFunction => Ok(new_str(&format!(
             "<built-in function {}>",
             crate::function::builtin_data(v).name

@@ -153,6 +153,7 @@ pub const SET_METHODS: MethodTable = &[
     ("symmetric_difference_update", symmetric_difference_update),
     ("union", union),
     ("update", update),
+    ("__contains__", crate::slots::set_contains),
 ];
 
 /// Methods of frozenset.
@@ -165,6 +166,7 @@ pub const FROZENSET_METHODS: MethodTable = &[
     ("issuperset", issuperset),
     ("symmetric_difference", symmetric_difference),
     ("union", union),
+    ("__contains__", crate::slots::frozenset_contains),
 ];
 
 #[cfg(test)]

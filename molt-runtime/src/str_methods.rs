@@ -748,6 +748,8 @@ fn format_map(args: &[Value], kwnames: &[Owned]) -> R {
 
 /// Methods of str.
 pub const METHODS: MethodTable = &[
+    ("__format__", crate::slots::str_format),
+    ("__getnewargs__", crate::slots::str_getnewargs),
     ("encode", crate::codecs::str_encode),
     ("upper", upper),
     ("lower", lower),

@@ -300,7 +300,8 @@ impl<'a> Lowerer<'a> {
                 ctx.b.push(InstKind::ConstPool(c))
             }
             Expr::EllipsisLiteral(_) => {
-                return self.unsupported(e, "`...` is not supported yet", "use None or `pass`")
+                let c = self.module.constant(Const::Ellipsis);
+                ctx.b.push(InstKind::ConstPool(c))
             }
             Expr::TString(_) => return self.syntax_error(e, "invalid syntax"),
             Expr::IpyEscapeCommand(_) => return self.syntax_error(e, "invalid syntax"),

@@ -64,9 +64,19 @@ pub fn str_ascii(s: &[u32]) -> Vec<u32> {
     repr_impl(s, true)
 }
 
-/// `repr(b)` for `bytes`: `b'...'` (the caller wraps it as `bytearray(b'...')` when
-/// needed).
+/// `repr(b)` for `bytes`: `b'...'`.
 pub fn bytes_repr(b: &[u8]) -> String {
+    escaped_bytes(b, false)
+}
+
+/// `repr(b)` for `bytearray`, without the `bytearray(...)` wrapper: as
+/// bytes, except that a `'` is escaped even between double quotes
+/// (CPython's `bytearray_repr`): `bytearray(b"a\'")`.
+pub fn bytearray_repr(b: &[u8]) -> String {
+    escaped_bytes(b, true)
+}
+
+fn escaped_bytes(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
@@ -81,7 +91,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if c == quote => {
+            _ if c == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(char::from(c));
             }

@@ -1,0 +1,45 @@
+# Corners of the format mini-language through str.format and format():
+# nested fields, fill/align/sign/zero rules, grouping, and their errors.
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+t("nested width", lambda: "{:{}}|{:>{w}}|".format("a", 4, "b", w=3))
+t("nested precision", lambda: "{0:{1}.{2}f}".format(3.14159, 10, 3))
+t("nested fill", lambda: "{:{fill}^{width}}".format("x", fill="*", width=7))
+t("zero pad str", lambda: "{:05}".format("ab"))
+t("zero pad neg", lambda: "{:05}".format(-42))
+t("zero pad explicit", lambda: "{:<05}".format(42))
+t("eq align", lambda: "{:*=+8}".format(12))
+t("sign space", lambda: "{: d}|{: d}".format(5, -5))
+t("alt forms", lambda: "{:#x} {:#o} {:#b} {:#X}".format(255, 8, 5, 255))
+t("grouping", lambda: "{:,} {:_} {:_x} {:,.2f}".format(10 ** 7, 10 ** 7, 2 ** 32, 1234567.891))
+t("grouping zero", lambda: "{:010,}".format(1234))
+t("n format", lambda: "{:n} {:n}".format(1234567, 1.5))
+t("percent", lambda: "{:%} {:.0%} {:.1%}".format(0.5, 1, -0.125))
+t("general", lambda: "{:g} {:g} {:g} {:.3g} {:#g}".format(1e-5, 1e16, 123456789, 0.0001234, 1.0))
+t("exp", lambda: "{:e} {:.0e} {:#.0e} {:E}".format(0.0, 12345, 5, float("inf")))
+t("nan inf", lambda: "{:f} {:F} {:+f} {:08.2f}".format(float("nan"), float("inf"), float("-inf"),
+                                                       float("nan")))
+t("char", lambda: "{:c}{:c}".format(72, 0x1F600))
+t("char range", lambda: "{:c}".format(0x110000))
+t("char float", lambda: "{:c}".format(65.0))
+t("grouping on str", lambda: "{:,}".format("abc"))
+t("precision on int", lambda: "{:.2}".format(5))
+t("double sign", lambda: "{:++}".format(5))
+t("bad code", lambda: "{:q}".format(5))
+t("comma and underscore", lambda: "{:,_}".format(5))
+t("width too big", lambda: "{:99999999999999999999}".format(5))
+t("conv bad", lambda: "{!x}".format(5))
+t("index then auto", lambda: "{0}{}".format(1, 2))
+t("auto then index", lambda: "{}{0}".format(1, 2))
+t("missing index", lambda: "{2}".format(1))
+t("missing key", lambda: "{k}".format(j=1))
+t("attr", lambda: "{0.real} {0.imag}".format(3 + 4j))
+t("bad attr", lambda: "{0.nope}".format(1))
+t("unclosed", lambda: "{0".format(1))
+t("lone close", lambda: "}".format())
+t("format_map", lambda: "{a}-{b}".format_map({"a": 1, "b": 2}))

@@ -1,0 +1,41 @@
+# Argument checking of str methods not covered elsewhere: counts,
+# keyword names, types, and the messages of Argument Clinic.
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+t("center fill len", lambda: "a".center(5, "ab"))
+t("center fill type", lambda: "a".center(5, 1))
+t("ljust width type", lambda: "a".ljust("5"))
+t("zfill big", lambda: "-7".zfill(5))
+t("zfill type", lambda: "7".zfill(2.0))
+t("expandtabs", lambda: "a\tb\tc".expandtabs(4))
+t("expandtabs kw", lambda: "a\tb".expandtabs(tabsize=2))
+t("expandtabs type", lambda: "a\tb".expandtabs("2"))
+t("split empty sep", lambda: "abc".split(""))
+t("split kw", lambda: "a b c".split(maxsplit=1))
+t("split sep type", lambda: "abc".split(1))
+t("join non str", lambda: ",".join(["a", 1]))
+t("join non iter", lambda: ",".join(5))
+t("replace count kw", lambda: "aaa".replace("a", "b", count=2))
+t("replace type", lambda: "aaa".replace(1, "b"))
+t("startswith tuple", lambda: ("abc".startswith(("x", "a")), "abc".endswith(("c",), 0, 2)))
+t("startswith bad", lambda: "abc".startswith(["a"]))
+t("startswith tuple bad", lambda: "abc".startswith(("a", 1)))
+t("find none start", lambda: "abcabc".find("b", None, None))
+t("find float start", lambda: "abc".find("b", 1.0))
+t("index missing", lambda: "abc".index("z"))
+t("rindex missing", lambda: "abc".rindex("z"))
+t("count kw", lambda: "abc".count(sub="a"))
+t("encode bad", lambda: "é".encode("ascii"))
+t("encode errors", lambda: "é".encode("ascii", "replace"))
+t("encode kw", lambda: "é".encode(encoding="utf-8", errors="strict"))
+t("encode unknown", lambda: "a".encode("nope"))
+t("partition empty", lambda: "abc".partition(""))
+t("strip type", lambda: "abc".strip(1))
+t("removeprefix type", lambda: "abc".removeprefix(None))
+t("upper args", lambda: "abc".upper(1))
+t("format_map type", lambda: "{a}".format_map([1]))

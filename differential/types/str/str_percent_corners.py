@@ -1,0 +1,41 @@
+# %-formatting corners of str: mappings, * widths, flags, %c, conversions
+# and the argument-count errors.
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+t("mapping", lambda: "%(a)s %(b)r %(a)d" % {"a": 1, "b": "x"})
+t("mapping missing", lambda: "%(c)s" % {"a": 1})
+t("mapping not", lambda: "%(a)s" % (1,))
+t("star width", lambda: "%*d|%-*d|" % (5, 1, 4, 2))
+t("star prec", lambda: "%.*f" % (2, 3.14159))
+t("star bad", lambda: "%*d" % ("a", 1))
+t("flags", lambda: "%+d % d %05d %-5d| %#x %#o %x %X" % (3, 3, -3, 3, 255, 8, -255, 255))
+t("float flags", lambda: "%+.2f %08.3f %-8.1e| %g %G" % (1.005, -3.5, 12345.0, 1e-10, 1e20))
+t("string prec", lambda: "%.2s|%5s|%-5s|%.0s|" % ("abc", "ab", "ab", "x"))
+t("repr ascii", lambda: "%r %a" % ("é", "é"))
+t("char", lambda: "%c%c" % (65, "b"))
+t("char long", lambda: "%c" % "ab")
+t("char range", lambda: "%c" % -1)
+t("percent", lambda: "100%% %s" % "sure")
+t("int of float", lambda: "%d %i %u" % (3.9, -2.5, 7.0))
+t("hex of float", lambda: "%x" % 3.0)
+t("d of str", lambda: "%d" % "5")
+t("f of str", lambda: "%f" % "5")
+t("not enough", lambda: "%s %s" % ("a",))
+t("too many", lambda: "%s" % ("a", "b"))
+t("no args", lambda: "%s" % ())
+t("tuple arg", lambda: "%s" % ((1, 2),))
+t("dict arg", lambda: "%s" % {"a": 1})
+t("list arg", lambda: "%s %s" % [1, 2])
+t("bad char", lambda: "%y" % 1)
+t("trailing", lambda: "abc%" % ())
+t("big int", lambda: "%d %x" % (2 ** 70, -(2 ** 70)))
+t("bool", lambda: "%d %s %r" % (True, False, True))
+t("none", lambda: "%s %r" % (None, None))
+t("empty fmt", lambda: "" % ())
+t("empty fmt arg", lambda: "" % 5)
+t("empty fmt dict", lambda: "" % {"a": 1})
