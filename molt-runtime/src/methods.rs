@@ -50,6 +50,7 @@ const OBJECT_METHODS: MethodTable = &[("__format__", crate::slots::object_format
 pub fn class_table(id: TypeId) -> MethodTable {
     match id {
         TypeId::Bytes | TypeId::ByteArray => crate::bytes_methods::CLASS_METHODS,
+        TypeId::Str => crate::str_methods::CLASS_METHODS,
         TypeId::Int | TypeId::Bool => crate::num_glue::INT_CLASS_METHODS,
         TypeId::Float => crate::num_glue::FLOAT_CLASS_METHODS,
         TypeId::Dict => crate::dict_methods::CLASS_METHODS,

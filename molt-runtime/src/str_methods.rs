@@ -747,11 +747,104 @@ fn format_map(args: &[Value], kwnames: &[Owned]) -> R {
 }
 
 /// Methods of str.
+/// `str.translate(table)`: each character's code point looked up in
+/// `table`; a LookupError keeps the character, None drops it, an int or a
+/// str replaces it.
+fn translate(args: &[Value], kwnames: &[Owned]) -> R {
+    let table = one_arg("str.translate", &args[1..], kwnames)?;
+    let text = cps(args[0]);
+    let mut out = Vec::with_capacity(text.len());
+    for &c in &text {
+        let mapped = match crate::subscript::getitem(table, from_i64(c as i64).v()) {
+            Ok(v) => v,
+            Err(_) if crate::exception::raised_matches(TypeId::LookupError) => {
+                crate::exception::take_raised();
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let m = mapped.v();
+        if m.is_none() {
+            continue;
+        }
+        if crate::int::is_int(m) {
+            match crate::int::to_i64(m) {
+                Some(n) if (0..0x110000).contains(&n) => out.push(n as u32),
+                _ => return value_error("character mapping must be in range(0x110000)"),
+            }
+        } else if is_str(m) {
+            out.extend(cps(m));
+        } else {
+            return type_error("character mapping must return integer, None or str");
+        }
+    }
+    Ok(mk(&out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a translation table for `str.translate`.
+fn maketrans(args: &[Value], kwnames: &[Owned]) -> R {
+    no_kwargs("maketrans", kwnames)?;
+    let args = &args[1..];
+    arg_count("maketrans", args, 1, 3)?;
+    let table = crate::dict::new_dict();
+    let code = |c: u32| from_i64(c as i64);
+    if args.len() == 1 {
+        let x = args[0];
+        if !crate::dict::is_dict(x) {
+            return type_error("if you give only one argument to maketrans it must be a dict");
+        }
+        let entries: Vec<(Owned, Owned)> = crate::dict::dict_data(x)
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in entries {
+            let key = if is_str(k.v()) {
+                match cps(k.v())[..] {
+                    [c] => code(c),
+                    _ => return value_error("string keys in translate table must be of length 1"),
+                }
+            } else if crate::int::is_int(k.v()) {
+                k
+            } else {
+                return type_error("keys in translate table must be strings or integers");
+            };
+            crate::dict::dict_set(table.v(), key, v)?;
+        }
+        return Ok(table);
+    }
+    if !is_str(args[0]) {
+        return type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        );
+    }
+    for (i, &a) in args.iter().enumerate().skip(1) {
+        str_arg(a, &format!("maketrans() argument {} must be str", i + 1))?;
+    }
+    let (from, to) = (cps(args[0]), cps(args[1]));
+    if from.len() != to.len() {
+        return value_error("the first two maketrans arguments must have equal length");
+    }
+    for (&f, &t) in from.iter().zip(&to) {
+        crate::dict::dict_set(table.v(), code(f), code(t))?;
+    }
+    if let Some(&z) = args.get(2) {
+        for c in cps(z) {
+            crate::dict::dict_set(table.v(), code(c), crate::value::none())?;
+        }
+    }
+    Ok(table)
+}
+
+/// The static methods of str, reached through the type or an instance.
+pub const CLASS_METHODS: MethodTable = &[("maketrans", maketrans)];
+
 pub const METHODS: MethodTable = &[
     ("__format__", crate::slots::str_format),
     ("__getnewargs__", crate::slots::str_getnewargs),
     ("encode", crate::codecs::str_encode),
     ("upper", upper),
+    ("translate", translate),
     ("lower", lower),
     ("casefold", casefold),
     ("swapcase", swapcase),

@@ -121,8 +121,11 @@ impl<'a> Lowerer<'a> {
                     otherwise: BlockCall::plain(fail),
                 });
                 ctx.b.switch_to(fail);
-                let g = self.module.global("AssertionError");
-                let ty = ctx.b.push(InstKind::LoadGlobal(g));
+                // The builtin itself, whatever the module binds to the name.
+                let builtins = self.str_const("builtins");
+                let m = ctx.b.push(InstKind::Import(builtins));
+                let name = self.str_const("AssertionError");
+                let ty = ctx.b.push(InstKind::GetAttr(m, name));
                 let exc = match &a.msg {
                     Some(m) => {
                         let msg = self.expr(ctx, m)?;
