@@ -27,11 +27,13 @@
 //!    reference counting; every object is freed once, by its last `decref`.
 //!
 //! Collections also run on `gc.collect()` and once at exit (so finalizers
-//! in garbage run, as at CPython's shutdown). Tuples whose items cannot be
-//! in a cycle are untracked as they survive a collection, dicts start
-//! untracked and are tracked when a container is stored in them, as in
-//! CPython; `gc.is_tracked` reports this state. Freeing a container goes
-//! through [`free`], whose trashcan bounds how deeply frees nest.
+//! in garbage run, as at CPython's shutdown), after [`finalize_at_exit`]
+//! closed the suspended generators that are still reachable. Tuples whose
+//! items cannot be in a cycle are untracked as they survive a collection,
+//! dicts start untracked and are tracked when a container is stored in
+//! them, as in CPython; `gc.is_tracked` reports this state. Freeing a
+//! container goes through [`free`], whose trashcan bounds how deeply frees
+//! nest.
 
 use crate::object::{type_data, Header, Kind, Obj};
 use crate::value::{decref, incref, Value};
@@ -550,6 +552,30 @@ unsafe fn finalize_garbage(garbage: *mut GcHead) {
         }
     }
     list_merge(seen.head(), garbage);
+}
+
+/// At exit: closes every suspended generator still alive, oldest
+/// generation first and in list order within each, while the globals are
+/// still bound, as CPython's shutdown finalizes the objects of the modules
+/// it releases before clearing them.
+pub fn finalize_at_exit() {
+    let mut found = Vec::new();
+    for i in (0..GENERATIONS).rev() {
+        let head = gen_head(i);
+        unsafe {
+            let mut p = (*head).next;
+            while p != head {
+                let v = value_of(p);
+                if kind_of(v) == Kind::Generator && crate::generator::needs_finalize(v) {
+                    found.push(v.new_ref());
+                }
+                p = (*p).next;
+            }
+        }
+    }
+    for g in found {
+        crate::generator::finalize(g.v());
+    }
 }
 
 /// Breaks the references of the garbage so it is freed, moving objects

@@ -52,6 +52,8 @@ pub fn exit_code(result: Value) -> i32 {
         crate::value::decref(result);
         0
     };
+    crate::traceback::hide_source_lines();
+    crate::gc::finalize_at_exit();
     crate::gc::collect(crate::gc::GENERATIONS - 1);
     crate::io::flush_stdout();
     code

@@ -43,6 +43,18 @@ fn data<'a>(tb: Value) -> &'a mut TracebackData {
 
 /// Records that `exc` passes through a frame of `module`'s function
 /// `func_name` at `line` (CPython's `PyTraceBack_Here`).
+static mut NO_SOURCE_LINES: bool = false;
+
+/// From now on tracebacks show no source lines: at shutdown CPython can no
+/// longer import what reads them.
+pub fn hide_source_lines() {
+    unsafe { *std::ptr::addr_of_mut!(NO_SOURCE_LINES) = true }
+}
+
+fn source_lines_shown() -> bool {
+    unsafe { !*std::ptr::addr_of!(NO_SOURCE_LINES) }
+}
+
 pub fn add_frame(exc: Value, module: Value, func_name: Value, line: u32) {
     let d = exc_data(exc);
     let tb = alloc(
@@ -420,7 +432,12 @@ impl Printer {
                     "  File \"{}\", line {}, in {}\n",
                     m.path, key.1, key.2
                 ));
-                if let Some(src) = m.lines.get((key.1 as usize).wrapping_sub(1)) {
+                let source = if source_lines_shown() {
+                    m.lines.get((key.1 as usize).wrapping_sub(1))
+                } else {
+                    None
+                };
+                if let Some(src) = source {
                     let src = src.trim();
                     if !src.is_empty() {
                         self.write_indented_margin();
