@@ -1080,12 +1080,18 @@ pub fn reversed(v: Value) -> R {
             | TypeId::Str
             | TypeId::Bytes
             | TypeId::ByteArray
-            | TypeId::MemoryView
-            | TypeId::Dict
-            | TypeId::DictKeys
-            | TypeId::DictValues
-            | TypeId::DictItems => {
+            | TypeId::MemoryView => {
                 return Ok(rev_list(crate::iter::collect(v)?));
+            }
+            TypeId::Dict => {
+                return Ok(crate::iter::dict_reverse_iter(
+                    v,
+                    crate::dict::ViewKind::Keys,
+                ));
+            }
+            TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => {
+                let view = crate::dict::view_data(v);
+                return Ok(crate::iter::dict_reverse_iter(view.dict.v(), view.kind));
             }
             TypeId::Range => return reversed_range(v),
             _ => {}

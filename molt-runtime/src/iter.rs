@@ -36,12 +36,14 @@ pub enum IterData {
         step: num_bigint::BigInt,
         remaining: num_bigint::BigInt,
     },
-    /// Entries of a dict, by entry index; `size` detects resizing.
+    /// Entries of a dict, by entry index (the next one, or with `reverse`
+    /// the number not yet looked at); `size` detects resizing.
     Dict {
         dict: Owned,
         kind: ViewKind,
         index: usize,
         size: usize,
+        reverse: bool,
     },
     /// Elements of a set or frozenset by table position; `set` is `None`
     /// once exhausted, and `used` (the size when iteration began, `usize::MAX`
@@ -193,6 +195,27 @@ fn dict_iter(d: Value, kind: ViewKind) -> Owned {
             kind,
             index: 0,
             size,
+            reverse: false,
+        },
+    )
+}
+
+/// `reversed(d)` or `reversed(view)`: the dict's entries, last first.
+pub fn dict_reverse_iter(d: Value, kind: ViewKind) -> Owned {
+    let id = match kind {
+        ViewKind::Keys => TypeId::DictReverseKeyIterator,
+        ViewKind::Values => TypeId::DictReverseValueIterator,
+        ViewKind::Items => TypeId::DictReverseItemIterator,
+    };
+    let data = dict_data(d);
+    new_iter(
+        id,
+        IterData::Dict {
+            dict: d.new_ref(),
+            kind,
+            index: data.entries.len(),
+            size: data.len(),
+            reverse: true,
         },
     )
 }
@@ -268,6 +291,7 @@ pub fn next(it: Value) -> R<Option<Owned>> {
             kind,
             index,
             size,
+            reverse,
         } => {
             let d = dict_data(dict.v());
             if d.len() != *size {
@@ -277,10 +301,21 @@ pub fn next(it: Value) -> R<Option<Owned>> {
                     "dictionary changed size during iteration",
                 );
             }
-            while *index < d.entries.len() {
-                let i = *index;
-                *index += 1;
-                if let Some(e) = &d.entries[i] {
+            loop {
+                let i = if *reverse {
+                    if *index == 0 {
+                        break;
+                    }
+                    *index -= 1;
+                    *index
+                } else {
+                    if *index >= d.entries.len() {
+                        break;
+                    }
+                    *index += 1;
+                    *index - 1
+                };
+                if let Some(e) = d.entries.get(i).and_then(Option::as_ref) {
                     return Ok(Some(match kind {
                         ViewKind::Keys => e.key.clone(),
                         ViewKind::Values => e.value.clone(),

@@ -123,6 +123,9 @@ builtin_types! {
     DictKeyIterator = "dict_keyiterator", Iterator, Object;
     DictValueIterator = "dict_valueiterator", Iterator, Object;
     DictItemIterator = "dict_itemiterator", Iterator, Object;
+    DictReverseKeyIterator = "dict_reversekeyiterator", Iterator, Object;
+    DictReverseValueIterator = "dict_reversevalueiterator", Iterator, Object;
+    DictReverseItemIterator = "dict_reverseitemiterator", Iterator, Object;
     SetIterator = "set_iterator", Iterator, Object;
     Enumerate = "enumerate", Iterator, Object;
     Zip = "zip", Iterator, Object;
