@@ -78,22 +78,6 @@ def permutations(items, r=None):
             yield (first, *rest)
 
 
-def takewhile(pred, iterable):
-    for x in iterable:
-        if not pred(x):
-            return
-        yield x
-
-
-def dropwhile(pred, iterable):
-    it = iter(iterable)
-    for x in it:
-        if not pred(x):
-            yield x
-            break
-    yield from it
-
-
 print(list(islice(count(10, 5), 4)), list(islice("ab", 5)))
 print(list(chain("ab", [1, 2], (), range(2))))
 print(list(accumulate([1, 2, 3, 4])), list(accumulate([3, 1, 4, 1, 5], max)), list(accumulate([], initial=7)))
@@ -102,7 +86,6 @@ print([(k, len(g)) for k, g in groupby("aaabccdaa")])
 print(list(groupby(range(10), key=lambda n: n // 4)))
 print(list(product("ab", range(2))), len(list(product(range(3), repeat_marker := range(3), "xy"))))
 print(list(permutations("abc", 2)), sum(1 for _ in permutations(range(5))))
-print(list(takewhile(lambda x: x < 3, count())), list(dropwhile(lambda x: x < 3, range(6))))
 squares = (n * n for n in count(1))
 odd_squares = (s for s in squares if s % 2)
 print(list(islice(odd_squares, 5)), next(odd_squares), next(squares))

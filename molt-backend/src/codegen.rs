@@ -553,6 +553,18 @@ impl Gen<'_, '_> {
         (addr, count)
     }
 
+    /// Branches to `heap` when `v` is a pointer, else to `other`, and in
+    /// `heap` loads the object's address and its type pointer.
+    fn type_word(&mut self, v: Value, heap: Block, other: Block) -> (Value, Value) {
+        let is_ptr = self.is_tag(v, abi::TAG_PTR);
+        self.b.ins().brif(is_ptr, heap, &[], other, &[]);
+        self.b.switch_to_block(heap);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK);
+        let mf = self.mf();
+        let ty = self.b.ins().load(types::I64, mf, p, abi::TYPE_OFFSET);
+        (p, ty)
+    }
+
     /// A call without keywords: a compiled function of matching arity is
     /// entered directly (bumping the call depth inline); anything else, or
     /// a call at the recursion limit, goes through `molt_call`.
@@ -563,13 +575,8 @@ impl Gen<'_, '_> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         let result = self.b.append_block_param(done, types::I64);
-        let is_ptr = self.is_tag(f, abi::TAG_PTR);
-        self.b.ins().brif(is_ptr, check_type, &[], slow, &[]);
-
-        self.b.switch_to_block(check_type);
-        let p = self.b.ins().band_imm_s(f, PAYLOAD_MASK);
+        let (p, ty) = self.type_word(f, check_type, slow);
         let mf = self.mf();
-        let ty = self.b.ins().load(types::I64, mf, p, abi::TYPE_OFFSET);
         let fty = self.type_pointer(self.env.function_type);
         let same = self.b.ins().icmp(IntCC::Equal, ty, fty);
         self.b.ins().brif(same, check_arity, &[], slow, &[]);
@@ -1424,13 +1431,7 @@ impl Gen<'_, '_> {
         let generic = self.b.create_block();
         let got = self.b.create_block();
         let r = self.b.append_block_param(got, types::I64);
-        let is_ptr = self.is_tag(it, abi::TAG_PTR);
-        self.b.ins().brif(is_ptr, typed, &[], generic, &[]);
-
-        self.b.switch_to_block(typed);
-        let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK);
-        let mf = self.mf();
-        let ty = self.b.ins().load(types::I64, mf, p, abi::TYPE_OFFSET);
+        let (p, ty) = self.type_word(it, typed, generic);
         let range_ty = self.type_pointer(self.env.range_iterator_type);
         let is_range = self.b.ins().icmp(IntCC::Equal, ty, range_ty);
         self.b.ins().brif(is_range, range, &[], not_range, &[]);

@@ -538,6 +538,12 @@ unsafe fn untrack_dicts(list: *mut GcHead) {
     }
 }
 
+/// Whether `v` has a finalizer still to run: a suspended generator not yet
+/// closed (PEP 442 runs it once).
+fn needs_finalize(v: Value) -> bool {
+    kind_of(v) == Kind::Generator && crate::generator::needs_finalize(v)
+}
+
 /// Runs the finalizers of the garbage: closes suspended generators, once.
 unsafe fn finalize_garbage(garbage: *mut GcHead) {
     let mut seen = TempList::new();
@@ -545,7 +551,7 @@ unsafe fn finalize_garbage(garbage: *mut GcHead) {
         let p = (*garbage).next;
         list_move(p, seen.head());
         let v = value_of(p);
-        if kind_of(v) == Kind::Generator && crate::generator::needs_finalize(v) {
+        if needs_finalize(v) {
             incref(v);
             crate::generator::finalize(v);
             decref(v);
@@ -566,7 +572,7 @@ pub fn finalize_at_exit() {
             let mut p = (*head).next;
             while p != head {
                 let v = value_of(p);
-                if kind_of(v) == Kind::Generator && crate::generator::needs_finalize(v) {
+                if needs_finalize(v) {
                     found.push(v.new_ref());
                 }
                 p = (*p).next;

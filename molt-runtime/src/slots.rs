@@ -443,24 +443,48 @@ macro_rules! with_compare {
     };
 }
 
-const INT: SlotTable = with_compare! {
-    "__hash__" => hash_slot,
-    "__add__" => (op!(binary_slot, ADD)),
-    "__radd__" => (op!(reflected_slot, ADD)),
-    "__sub__" => (op!(binary_slot, SUB)),
-    "__rsub__" => (op!(reflected_slot, SUB)),
-    "__mul__" => (op!(binary_slot, MUL)),
-    "__rmul__" => (op!(reflected_slot, MUL)),
-    "__mod__" => (op!(binary_slot, MOD)),
-    "__rmod__" => (op!(reflected_slot, MOD)),
-    "__divmod__" => divmod_slot,
-    "__rdivmod__" => rdivmod_slot,
-    "__pow__" => (op!(binary_slot, POW)),
-    "__rpow__" => (op!(reflected_slot, POW)),
-    "__neg__" => neg_slot,
-    "__pos__" => pos_slot,
-    "__abs__" => abs_slot,
-    "__bool__" => bool_slot,
+/// The numbers: arithmetic every numeric type defines.
+macro_rules! number_slots {
+    ($($name:literal => $f:tt),* $(,)?) => {
+        with_compare! {
+            "__hash__" => hash_slot,
+            "__add__" => (op!(binary_slot, ADD)),
+            "__radd__" => (op!(reflected_slot, ADD)),
+            "__sub__" => (op!(binary_slot, SUB)),
+            "__rsub__" => (op!(reflected_slot, SUB)),
+            "__mul__" => (op!(binary_slot, MUL)),
+            "__rmul__" => (op!(reflected_slot, MUL)),
+            "__pow__" => (op!(binary_slot, POW)),
+            "__rpow__" => (op!(reflected_slot, POW)),
+            "__neg__" => neg_slot,
+            "__pos__" => pos_slot,
+            "__abs__" => abs_slot,
+            "__bool__" => bool_slot,
+            "__truediv__" => (op!(binary_slot, TRUEDIV)),
+            "__rtruediv__" => (op!(reflected_slot, TRUEDIV)),
+            $($name => $f),*
+        }
+    };
+}
+
+/// int and float: numbers with floor division, modulo and conversions.
+macro_rules! real_slots {
+    ($($name:literal => $f:tt),* $(,)?) => {
+        number_slots! {
+            "__mod__" => (op!(binary_slot, MOD)),
+            "__rmod__" => (op!(reflected_slot, MOD)),
+            "__divmod__" => divmod_slot,
+            "__rdivmod__" => rdivmod_slot,
+            "__int__" => int_slot,
+            "__float__" => float_slot,
+            "__floordiv__" => (op!(binary_slot, FLOORDIV)),
+            "__rfloordiv__" => (op!(reflected_slot, FLOORDIV)),
+            $($name => $f),*
+        }
+    };
+}
+
+const INT: SlotTable = real_slots! {
     "__invert__" => invert_slot,
     "__lshift__" => (op!(binary_slot, LSHIFT)),
     "__rlshift__" => (op!(reflected_slot, LSHIFT)),
@@ -472,12 +496,6 @@ const INT: SlotTable = with_compare! {
     "__rxor__" => (int_bitwise_slot::<XOR, true>),
     "__or__" => (int_bitwise_slot::<OR, false>),
     "__ror__" => (int_bitwise_slot::<OR, true>),
-    "__int__" => int_slot,
-    "__float__" => float_slot,
-    "__floordiv__" => (op!(binary_slot, FLOORDIV)),
-    "__rfloordiv__" => (op!(reflected_slot, FLOORDIV)),
-    "__truediv__" => (op!(binary_slot, TRUEDIV)),
-    "__rtruediv__" => (op!(reflected_slot, TRUEDIV)),
     "__index__" => index_slot,
 };
 
@@ -492,49 +510,9 @@ const BOOL: SlotTable = slots! {
     "__ror__" => (op!(reflected_slot, OR)),
 };
 
-const FLOAT: SlotTable = with_compare! {
-    "__hash__" => hash_slot,
-    "__add__" => (op!(binary_slot, ADD)),
-    "__radd__" => (op!(reflected_slot, ADD)),
-    "__sub__" => (op!(binary_slot, SUB)),
-    "__rsub__" => (op!(reflected_slot, SUB)),
-    "__mul__" => (op!(binary_slot, MUL)),
-    "__rmul__" => (op!(reflected_slot, MUL)),
-    "__mod__" => (op!(binary_slot, MOD)),
-    "__rmod__" => (op!(reflected_slot, MOD)),
-    "__divmod__" => divmod_slot,
-    "__rdivmod__" => rdivmod_slot,
-    "__pow__" => (op!(binary_slot, POW)),
-    "__rpow__" => (op!(reflected_slot, POW)),
-    "__neg__" => neg_slot,
-    "__pos__" => pos_slot,
-    "__abs__" => abs_slot,
-    "__bool__" => bool_slot,
-    "__int__" => int_slot,
-    "__float__" => float_slot,
-    "__floordiv__" => (op!(binary_slot, FLOORDIV)),
-    "__rfloordiv__" => (op!(reflected_slot, FLOORDIV)),
-    "__truediv__" => (op!(binary_slot, TRUEDIV)),
-    "__rtruediv__" => (op!(reflected_slot, TRUEDIV)),
-};
+const FLOAT: SlotTable = real_slots! {};
 
-const COMPLEX: SlotTable = with_compare! {
-    "__hash__" => hash_slot,
-    "__add__" => (op!(binary_slot, ADD)),
-    "__radd__" => (op!(reflected_slot, ADD)),
-    "__sub__" => (op!(binary_slot, SUB)),
-    "__rsub__" => (op!(reflected_slot, SUB)),
-    "__mul__" => (op!(binary_slot, MUL)),
-    "__rmul__" => (op!(reflected_slot, MUL)),
-    "__pow__" => (op!(binary_slot, POW)),
-    "__rpow__" => (op!(reflected_slot, POW)),
-    "__neg__" => neg_slot,
-    "__pos__" => pos_slot,
-    "__abs__" => abs_slot,
-    "__bool__" => bool_slot,
-    "__truediv__" => (op!(binary_slot, TRUEDIV)),
-    "__rtruediv__" => (op!(reflected_slot, TRUEDIV)),
-};
+const COMPLEX: SlotTable = number_slots! {};
 
 /// str and bytes: immutable sequences with `%` formatting.
 macro_rules! text_slots {

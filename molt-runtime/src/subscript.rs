@@ -266,7 +266,7 @@ pub fn delitem(a: Value, b: Value) -> R<()> {
                 | TypeId::DictValues
                 | TypeId::DictItems
         );
-    let verb = if sequence && (b.is_inline_int() || b.is_bool() || crate::int::is_int(b)) {
+    let verb = if sequence && crate::int::is_int(b) {
         "doesn't"
     } else {
         "does not"
